@@ -1,0 +1,56 @@
+"""Which administrative units and agencies perform a service.
+
+A district-level procedure is one catalogue entry performed by every district's People's
+Committee (likewise ward-level ones by every ward), unless the editor restricts it to some units.
+"""
+
+from danang.portal.data.units import CITY_CODE
+from danang.portal.data.units import get_unit
+from danang.portal.data.units import units_of_level
+from danang.portal.data.units import wards_of
+from plone import api
+
+
+def _administered(level):
+    # Hoàng Sa district has no wards and no sitting committee: nobody there receives dossiers.
+    units = units_of_level(level)
+    if level == "district":
+        units = [unit for unit in units if wards_of(unit["code"])]
+    return [unit["code"] for unit in units]
+
+
+def performing_units(service):
+    """Statistics codes of the units whose desks receive this service's dossiers."""
+    restricted = set(getattr(service, "units", None) or [])
+    codes = []
+    for level in getattr(service, "levels", None) or []:
+        if level == "city":
+            codes.append(CITY_CODE)
+            continue
+        candidates = _administered(level)
+        if restricted:
+            candidates = [code for code in candidates if code in restricted]
+        codes.extend(candidates)
+    return codes
+
+
+def committee_codes(unit_codes):
+    """Agency codes of the People's Committees of these units, in the given order."""
+    wanted = [code for code in unit_codes if code != CITY_CODE and get_unit(code)]
+    if not wanted:
+        return []
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog.unrestrictedSearchResults(
+        portal_type="Agency",
+        agency_kind=["district_committee", "ward_committee"],
+        area_code=wanted,
+    )
+    by_area = {brain.area_code: brain.code for brain in brains}
+    return [by_area[code] for code in wanted if code in by_area]
+
+
+def performing_agencies(service):
+    """The named agency, or else the committees of every unit performing the service."""
+    if getattr(service, "agency", None):
+        return [service.agency]
+    return committee_codes(performing_units(service))

@@ -1,0 +1,122 @@
+"""`danang-site`: create the portal site and load the city's data, from the command line.
+
+    danang-site --zope-conf instance/etc/zope.conf ensure   # create site + data if missing
+    danang-site --zope-conf instance/etc/zope.conf load     # re-run the loader (idempotent)
+
+`make start` calls `ensure`, so a second start reuses what exists.
+"""
+
+from pathlib import Path
+
+import argparse
+import json
+import logging
+import os
+import sys
+import transaction
+
+logger = logging.getLogger("danang.portal")
+
+
+
+def site_answers(path):
+    """Answers for plone.distribution's "classic" site, from the deployment profile file."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _zope_app(zope_conf):
+    from Zope2.Startup.run import make_wsgi_app  # noqa: F401  (imported for its side effects)
+    from Zope2.Startup.run import configure_wsgi
+
+    import Zope2
+
+    configure_wsgi(zope_conf)
+    return Zope2.app()
+
+
+def ensure_admin(app, password):
+    users = app.acl_users
+    if users.getUserById("admin") is None:
+        users._doAddUser("admin", password, ["Manager"], [])
+        return True
+    return False
+
+
+def _as_admin(app):
+    from AccessControl.SecurityManagement import newSecurityManager
+    from Testing.makerequest import makerequest
+
+    app = makerequest(app)
+    admin = app.acl_users.getUserById("admin")
+    newSecurityManager(None, admin.__of__(app.acl_users))
+    return app
+
+
+def ensure_site(app, answers, with_data=True, progress=True):
+    """Create the Plone site with danang.portal and the city's data unless it already exists."""
+    from plone.distribution.api.site import create
+    from zope.component.hooks import setSite
+
+    site_id = answers["site_id"]
+    site = app.get(site_id)
+    created = False
+    if site is None:
+        site = create(app, "classic", answers)
+        setSite(site)
+        site.portal_setup.runAllImportStepsFromProfile("profile-danang.portal:default")
+        transaction.commit()
+        created = True
+    setSite(site)
+    if created and with_data:
+        load_data(site, progress=progress)
+    return site, created
+
+
+def load_data(site, progress=True):
+    from danang.portal.data.loader import load_all
+
+    report = load_all(site, progress=progress)
+    transaction.commit()
+    return report
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="danang-site", description=__doc__.splitlines()[0])
+    parser.add_argument("--zope-conf", required=True, help="path of the instance's zope.conf")
+    parser.add_argument(
+        "--answers", default="profiles/site.json", help="site answers JSON (default: %(default)s)"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("ensure", help="create the site and its data if missing")
+    sub.add_parser("load", help="(re)load the city's data into the existing site")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    password = os.environ.get("ADMIN_PASSWORD") or "admin"
+    if password == "admin":
+        print("WARNING: the admin password is 'admin'; set ADMIN_PASSWORD for anything but a "
+              "local trial.", file=sys.stderr)
+    app = _zope_app(args.zope_conf)
+    if ensure_admin(app, password):
+        transaction.commit()
+    app = _as_admin(app)
+    answers = site_answers(args.answers)
+    if args.command == "ensure":
+        site, created = ensure_site(app, answers, progress=not args.no_progress)
+        print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
+    else:
+        site = app.get(answers["site_id"])
+        if site is None:
+            parser.error(f"no site /{answers['site_id']}: run 'ensure' first")
+        from zope.component.hooks import setSite
+
+        setSite(site)
+        report = load_data(site, progress=not args.no_progress)
+        print(report.summary())
+    app._p_jar.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

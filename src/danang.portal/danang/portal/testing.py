@@ -1,0 +1,37 @@
+"""Test layers: a Plone site with the portal installed (empty catalogue, or with the city's data)."""
+
+from plone.app.testing import applyProfile
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PLONE_FIXTURE
+from plone.app.testing import PloneSandboxLayer
+from plone.testing import zope as zope_testing
+
+import os
+
+# Compile the .po catalogs at start-up so tests see the shipped translations.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+
+class DanangPortalLayer(PloneSandboxLayer):
+    defaultBases = (PLONE_FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        import collective.easyform
+        import collective.z3cform.datagridfield
+        import danang.portal
+        import plone.restapi
+
+        for package in (plone.restapi, collective.easyform, collective.z3cform.datagridfield):
+            self.loadZCML(package=package)
+        self.loadZCML(package=danang.portal)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "danang.portal:default")
+
+
+FIXTURE = DanangPortalLayer()
+INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="DanangPortal:Integration")
+FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="DanangPortal:Functional"
+)
