@@ -74,6 +74,10 @@ bench: install ## Run the benchmarks in bench/
 i18n: install ## Check that every message has Vietnamese and English translations
 	$(BIN)/python -m danang.portal.locales.check
 
+.PHONY: i18n-update
+i18n-update: install ## Re-extract messages into the .pot and merge new ones into the .po files
+	$(BIN)/python -m danang.portal.locales.check --update
+
 .PHONY: lock
 lock: ## Re-resolve the lock after changing a dependency (review the diff!)
 	rm -rf /tmp/danang-lock && $(PYTHON) -m venv /tmp/danang-lock
@@ -88,3 +92,145 @@ clean: ## Remove the virtualenv and the generated instance configuration (keeps 
 .PHONY: clean-data
 clean-data: ## Delete the database: the next start recreates the site and its data
 	rm -rf instance/var
+
+# zc.buildout, the alternative install (buildout.cfg), in its own venv so that .venv stays as it is.
+# Same pins: the lock becomes .buildout/versions.cfg at every change of requirements.txt; the tool's
+# own pins (zc.buildout, recipes, pip) are in buildout.cfg [versions].
+BUILDOUT_VENV := .venv-buildout
+BUILDOUT_TOOLS := pip setuptools wheel packaging platformdirs zc.buildout
+BUILDOUT_CHECK := .buildout/check
+
+.buildout:
+	mkdir -p $@
+
+# [versions] pins every package of the lock; [lock] eggs lists them for the test runner part
+# (setuptools, wheel: the buildout venv provides them).
+.buildout/versions.cfg: requirements.txt | .buildout
+	{ echo "# Written by make from requirements.txt: edit the lock, not this file."; echo "[versions]"; \
+	  sed -n -E 's/^([A-Za-z0-9._-]+)==([^ ;#]+).*$$/\1 = \2/p' requirements.txt; \
+	  echo "[lock]"; echo "eggs ="; \
+	  sed -n -E 's/^([A-Za-z0-9._-]+)==.*$$/    \1/p' requirements.txt | grep -v -x -E '    (setuptools|wheel)'; } > $@
+
+.buildout/constraints.txt: requirements.txt buildout.cfg | .buildout
+	{ grep -E '^[A-Za-z0-9]' requirements.txt; \
+	  awk '/^\[/ { s = ($$1 == "[versions]") } s && /^[A-Za-z0-9]/ && $$2 == "=" { print $$1 "==" $$3 }' buildout.cfg; } > $@
+
+$(BUILDOUT_VENV)/.installed: .buildout/constraints.txt
+	@test -x $(BUILDOUT_VENV)/bin/python || $(PYTHON) -m venv $(BUILDOUT_VENV)
+	$(BUILDOUT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -c .buildout/constraints.txt $(BUILDOUT_TOOLS)
+	$(BUILDOUT_VENV)/bin/python -m pip check
+	@touch $@
+
+.PHONY: buildout
+buildout: $(BUILDOUT_VENV)/.installed .buildout/versions.cfg ## Build the zc.buildout install (bin/instance, bin/pytest) with the lock's pins
+	@test -n "$${ADMIN_PASSWORD:-}" || echo "WARNING: the instance's admin password is 'admin'; set ADMIN_PASSWORD for anything but a local trial."
+	$(BUILDOUT_VENV)/bin/buildout -N -c buildout.cfg "instance:user=admin:$${ADMIN_PASSWORD:-admin}" $(BUILDOUT_ARGS)
+
+# Run by `make buildout-check` in the instance's own interpreter, as `bin/instance run` would.
+define BUILDOUT_CHECK_PY
+"""Written by `make buildout-check` from the Makefile: edit it there.
+
+Opens the buildout instance's Zope app from a copy of its configuration, checks that every
+distribution of the lock it loads has the lock's version, and creates the site the way
+`danang-site ensure` does (without the city's data) in the check's throw-away database."""
+
+import os
+import sys
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version
+from pathlib import Path
+
+from AuthEncoding import pw_validate
+from plone.recipe.zope2instance.make import write_inituser
+
+zope_conf = Path(sys.argv[1])
+password = os.environ.get("ADMIN_PASSWORD") or "admin"
+
+loaded, wrong = 0, []
+for line in Path("requirements.txt").read_text().splitlines():
+    name, pinned, pin = line.partition("==")
+    if not pinned or line.startswith("#"):
+        continue
+    try:
+        found = version(name)
+    except PackageNotFoundError:
+        continue
+    loaded += 1
+    if found != pin:
+        wrong.append(f"{name} {found} (lock: {pin})")
+if wrong:
+    sys.exit("buildout-check: versions differ from the lock: " + ", ".join(wrong))
+print(f"buildout-check: {loaded} distributions of the lock loaded, each at the lock's version")
+
+import danang.portal
+
+where = Path(danang.portal.__path__[0]).resolve()
+if not where.is_relative_to(Path("src/danang.portal").resolve()):
+    sys.exit(f"buildout-check: danang.portal comes from {where}, not the develop egg")
+
+# The real instance's inituser (gone once its first start read it) must carry ADMIN_PASSWORD.
+inituser = Path("parts/instance/inituser")
+if inituser.exists():
+    stored = inituser.read_text().strip().split(":", 1)[1]
+    if not pw_validate(stored, password):
+        sys.exit("buildout-check: parts/instance/inituser does not hold ADMIN_PASSWORD")
+# The check's own inituser: Zope deletes the file once read.
+write_inituser(str(zope_conf.parent.parent / "inituser"), "admin", password)
+
+import transaction
+from AccessControl.SecurityManagement import newSecurityManager
+from Testing.makerequest import makerequest
+from Zope2.Startup.run import configure_wsgi
+from zope.component.hooks import setSite
+from zope.globalrequest import setRequest
+
+configure_wsgi(str(zope_conf))
+import Zope2
+
+app = makerequest(Zope2.app())
+setRequest(app.REQUEST)
+admin = app.acl_users.getUserById("admin")
+if admin is None:
+    sys.exit("buildout-check: no admin user in the new database")
+newSecurityManager(None, admin.__of__(app.acl_users))
+
+from danang.portal.cli.site import ensure_site
+from danang.portal.cli.site import site_answers
+
+site, created = ensure_site(app, site_answers("profiles/site.json"), with_data=False, progress=False)
+folders = sorted(site.contentIds())
+setSite(None)
+transaction.commit()
+print(f"buildout-check: site /{site.getId()} created with danang.portal, folders {folders}")
+app._p_jar.close()
+endef
+
+.buildout/check.py: Makefile | .buildout
+	$(file > $@,$(BUILDOUT_CHECK_PY))
+
+.PHONY: buildout-check
+buildout-check: buildout .buildout/check.py ## Build the buildout install, prove that its instance serves the site (slow: not in make test)
+	@# A copy of the generated instance with its own database, logs and port: never var/ nor a running instance.
+	rm -rf $(BUILDOUT_CHECK) && mkdir -p $(BUILDOUT_CHECK)/var/{log,filestorage,blobstorage,cache,instance} && cp -R parts/instance/etc $(BUILDOUT_CHECK)/etc
+	sed -i -e 's#$(CURDIR)/parts/instance#$(CURDIR)/$(BUILDOUT_CHECK)#g' -e 's#$(CURDIR)/var#$(CURDIR)/$(BUILDOUT_CHECK)/var#g' \
+	    $(BUILDOUT_CHECK)/etc/zope.conf $(BUILDOUT_CHECK)/etc/wsgi.ini
+	! grep -n -e '$(CURDIR)/var' -e '$(CURDIR)/parts' $(BUILDOUT_CHECK)/etc/zope.conf $(BUILDOUT_CHECK)/etc/wsgi.ini
+	@set -euo pipefail; export ADMIN_PASSWORD="$${ADMIN_PASSWORD:-admin}"; log=$(BUILDOUT_CHECK)/var/log; \
+	parts/instance/bin/interpreter .buildout/check.py $(BUILDOUT_CHECK)/etc/zope.conf > $$log/run.log 2>&1 \
+	  || { tail -n 40 $$log/run.log; echo "buildout-check: FAILED, see $$log/run.log"; exit 1; }; \
+	grep '^buildout-check:' $$log/run.log; \
+	port=$$($(BUILDOUT_VENV)/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	sed -i -e "s#^fast-listen = .*#fast-listen = 127.0.0.1:$$port#" $(BUILDOUT_CHECK)/etc/wsgi.ini; \
+	parts/instance/bin/interpreter -m Zope2.Startup.serve $(BUILDOUT_CHECK)/etc/wsgi.ini > $$log/serve.log 2>&1 & pid=$$!; \
+	stop() { kill $$pid 2>/dev/null || return 0; for i in $$(seq 30); do kill -0 $$pid 2>/dev/null || break; sleep 0.5; done; \
+	         kill -9 $$pid 2>/dev/null || true; wait $$pid 2>/dev/null || true; }; \
+	trap stop EXIT; url=http://127.0.0.1:$$port; \
+	for i in $$(seq 120); do curl -s -o /dev/null $$url/ && break; \
+	  kill -0 $$pid 2>/dev/null || { tail -n 40 $$log/serve.log; echo "buildout-check: the instance died"; exit 1; }; sleep 1; done; \
+	fail() { echo "buildout-check: FAILED: $$1 (logs: $$log)"; exit 1; }; \
+	{ curl -fsS -o $$log/root.html $$url/ && grep -q 'Plone' $$log/root.html; } || fail "GET / is not Zope's Plone page"; \
+	{ curl -fsS -o $$log/site.html $$url/danang && grep -q 'Đà Nẵng' $$log/site.html; } || fail "GET /danang does not show the portal"; \
+	test "$$(curl -s -o /dev/null -w '%{http_code}' $$url/danang/@@overview-controlpanel)" != 200 || fail "anonymous sees the control panel"; \
+	curl -fsS -o /dev/null -u "admin:$$ADMIN_PASSWORD" $$url/danang/@@overview-controlpanel || fail "admin cannot log in"; \
+	echo "buildout-check: instance served / and /danang on 127.0.0.1:$$port, admin logged in"; \
+	stop; trap - EXIT; echo "buildout-check: OK (instance stopped)"

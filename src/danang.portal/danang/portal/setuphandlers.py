@@ -1,6 +1,11 @@
 """Install and uninstall steps that GenericSetup's XML cannot express: the catalogue's folders."""
 
 from danang.portal import _
+from danang.portal.browser.search import install_search_page
+from danang.portal.browser.search import uninstall_search_page
+from danang.portal.deadlines.install import initialise_calendar
+from danang.portal.dossier.storage import ensure_dossier_root
+from danang.portal.workflow.groups import ensure_all_agency_groups
 from plone import api
 from plone.base.interfaces import INonInstallable
 from Products.CMFPlone.interfaces.constrains import ENABLED
@@ -74,9 +79,17 @@ def post_install(context):
     portal = api.portal.get()
     ensure_folders(portal)
     portal.setLayout(HOME_VIEW)
+    install_search_page(portal["thu-tuc"])
+    # Dossiers: their container (ho-so) and the holiday calendar from deadlines/holidays.json.
+    ensure_dossier_root(portal)
+    initialise_calendar()
+    # Officials' groups of agencies already there (new agencies get theirs when added).
+    ensure_all_agency_groups(portal)
 
 
 def uninstall(context):
     portal = api.portal.get()
+    if "thu-tuc" in portal.objectIds():
+        uninstall_search_page(portal["thu-tuc"])
     if portal.getLayout() == HOME_VIEW:
         portal.setLayout(portal.getTypeInfo().default_view)

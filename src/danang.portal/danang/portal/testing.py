@@ -35,3 +35,20 @@ INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="DanangPortal:In
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, zope_testing.WSGI_SERVER_FIXTURE), name="DanangPortal:Functional"
 )
+
+
+class DanangCatalogueLayer(PloneSandboxLayer):
+    """The portal with the city's shipped catalogue loaded (about 1,600 services: set up once)."""
+
+    defaultBases = (FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from danang.portal.data.loader import load_all
+
+        self["load_report"] = load_all(portal, progress=False)
+
+
+CATALOGUE_FIXTURE = DanangCatalogueLayer()
+CATALOGUE_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(CATALOGUE_FIXTURE,), name="DanangPortal:CatalogueIntegration"
+)

@@ -1,15 +1,21 @@
-"""Public page of an agency: contact details, opening hours and the procedures it performs."""
+"""Public page of an agency: contact details, opening hours and the procedures it performs.
 
-from danang.portal.browser.service import term_title
+For district and ward People's Committees the catalog's ``agency`` index already lists them on
+every district- or ward-level service they perform, so one query finds their procedures.
+"""
+
+from danang.portal.browser.labels import LabelsView
+from danang.portal.browser.listings import services
+from danang.portal.browser.listings import services_by_sector
 from danang.portal.data.units import get_unit
 from plone import api
-from Products.Five.browser import BrowserView
+from plone.memoize.view import memoize
+
+# Above this many procedures the agency page shows its sectors folded.
+FOLD_ABOVE = 30
 
 
-class AgencyView(BrowserView):
-    def term(self, vocabulary_name, value):
-        return term_title(vocabulary_name, value, self.context)
-
+class AgencyView(LabelsView):
     def area(self):
         return get_unit(self.context.area_code)
 
@@ -19,7 +25,26 @@ class AgencyView(BrowserView):
         brains = api.content.find(portal_type="Agency", code=self.context.parent_agency)
         return brains[0] if brains else None
 
+    def subordinates(self):
+        """Ward committees of a district committee's district (their units say which district)."""
+        if self.context.kind != "district_committee":
+            return []
+        return [
+            brain
+            for brain in api.content.find(
+                portal_type="Agency", agency_kind="ward_committee", sort_on="sortable_title"
+            )
+            if (get_unit(brain.area_code) or {}).get("parent") == self.context.area_code
+        ]
+
+    @memoize
     def services(self):
-        return api.content.find(
-            portal_type="Service", agency=self.context.code, sort_on="sortable_title"
-        )
+        return services(agency=self.context.code)
+
+    def service_groups(self):
+        return services_by_sector(self.services())
+
+    def fold_groups(self):
+        """A committee performs well over a hundred procedures: fold them by sector, so the page
+        reads as an index; a short list stays open."""
+        return len(self.services()) > FOLD_ABOVE

@@ -1,22 +1,47 @@
-"""Home page: search, sectors with their number of services, and agencies by level."""
+"""Home page (`danang-home` on the site root): search, sectors with counts, agencies by level.
 
-from collections import Counter
+Every service is two clicks away: home -> sector (or agency) -> service.
+"""
+
+from danang.portal.browser.labels import LabelsView
+from danang.portal.browser.listings import agency_directory
+from danang.portal.browser.listings import sectors_with_counts
+from danang.portal.browser.listings import services
 from plone import api
-from Products.Five.browser import BrowserView
+from plone.memoize.view import memoize
 
 
-class HomeView(BrowserView):
+class HomeView(LabelsView):
+    def title(self):
+        """The portal's name as set in the site settings (also the browser tab's title)."""
+        return api.portal.get_registry_record("plone.site_title", default=None) or self.context.Title()
+
+    @memoize
+    def figures(self):
+        brains = services()
+        return {
+            "total": len(brains),
+            "online": sum(1 for brain in brains if (brain.online_level or 0) >= 3),
+            "full": sum(1 for brain in brains if brain.online_level == 4),
+            "sample": sum(1 for brain in brains if brain.sample),
+        }
+
+    @memoize
     def sectors(self):
-        # Counted from catalog metadata of the visible services: no object is loaded.
-        counts = Counter(brain.sector for brain in api.content.find(portal_type="Service"))
-        brains = api.content.find(portal_type="Sector", sort_on="sortable_title")
-        return [
-            {"title": brain.Title, "url": brain.getURL(), "count": counts.get(brain.code, 0)}
-            for brain in brains
-        ]
+        return [sector for sector in sectors_with_counts() if sector["count"]]
 
-    def agencies(self, kinds):
-        return api.content.find(portal_type="Agency", agency_kind=kinds, sort_on="sortable_title")
+    @memoize
+    def directory(self):
+        return agency_directory()
 
-    def services_total(self):
-        return len(api.content.find(portal_type="Service"))
+    def search(self):
+        """Where the search box sends its words: the service search page (the thu-tuc folder's
+        view, parameter ``q``) when there is one, else Plone's site search."""
+        folder = self.context.get("thu-tuc")
+        if folder is not None and folder.getLayout() == "service-search":
+            return {"url": folder.absolute_url(), "param": "q"}
+        return {"url": f"{self.context.absolute_url()}/@@search", "param": "SearchableText"}
+
+    def folder_url(self, folder_id):
+        folder = self.context.get(folder_id)
+        return folder.absolute_url() if folder is not None else None

@@ -1,11 +1,15 @@
-"""Public page of a sector: its procedures, so any service is two clicks from the home page."""
+"""Public page of a sector: its procedures by implementing level (two clicks from the home page)."""
 
-from plone import api
-from Products.Five.browser import BrowserView
+from danang.portal.browser.labels import LabelsView
+from danang.portal.browser.listings import services
+from danang.portal.browser.listings import services_by_level
+from plone.memoize.view import memoize
 
 
-class SectorView(BrowserView):
+class SectorView(LabelsView):
+    @memoize
     def services(self):
-        return api.content.find(
-            portal_type="Service", sector=self.context.code, sort_on="sortable_title"
-        )
+        return services(sector=self.context.code)
+
+    def groups(self):
+        return services_by_level(self.services())

@@ -1,43 +1,56 @@
 """Public page of a procedure: what to prepare, how long, how much, where, and whether online."""
 
-from danang.portal.catalogue.performers import performing_units
+from danang.portal.browser.labels import LabelsView
+from danang.portal.catalogue.performers import performing_agencies
 from danang.portal.data.units import get_unit
+from danang.portal.data.units import units_of_level
 from plone import api
-from Products.Five.browser import BrowserView
-from zope.component import getUtility
-from zope.schema.interfaces import IVocabularyFactory
+from plone.memoize.view import memoize
 
 
-def term_title(vocabulary_name, value, context):
-    """Title of a vocabulary value, or the raw value when the term is gone (e.g. a deleted sector)."""
-    if value in (None, ""):
-        return None
-    vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(context)
-    try:
-        return vocabulary.getTerm(value).title
-    except LookupError:
-        return value
-
-
-class ServiceView(BrowserView):
-    def term(self, vocabulary_name, value):
-        return term_title(vocabulary_name, value, self.context)
-
-    def terms(self, vocabulary_name, values):
-        return [self.term(vocabulary_name, value) for value in values or []]
-
+class ServiceView(LabelsView):
     def sector_url(self):
         brains = api.content.find(portal_type="Sector", code=self.context.sector)
         return brains[0].getURL() if brains else None
 
-    def agency_brain(self):
+    @memoize
+    def agency(self):
+        """The named agency (city-level services) as an object, for its address and hours."""
         if not self.context.agency:
             return None
         brains = api.content.find(portal_type="Agency", code=self.context.agency)
-        return brains[0] if brains else None
+        return brains[0].getObject() if brains else None
 
-    def performing_units(self):
-        return [get_unit(code) for code in performing_units(self.context)]
+    @memoize
+    def committees(self):
+        """District or ward People's Committees receiving the dossiers, grouped by district.
+
+        Each group: district name and its committees' brains (the district's own committee
+        for district-level services, its wards' committees for ward-level ones).
+        """
+        if self.context.agency:
+            return []
+        codes = performing_agencies(self.context)
+        if not codes:
+            return []
+        brains = api.content.find(portal_type="Agency", code=codes, sort_on="sortable_title")
+        order = {unit["code"]: index for index, unit in enumerate(units_of_level("district"))}
+        groups = {}
+        for brain in brains:
+            unit = get_unit(brain.area_code) or {}
+            district = brain.area_code if unit.get("level") == "district" else unit.get("parent")
+            district_unit = get_unit(district) or {}
+            group = groups.setdefault(
+                district, {"code": district, "name": district_unit.get("name", ""), "agencies": []}
+            )
+            group["agencies"].append(brain)
+        return sorted(groups.values(), key=lambda group: order.get(group["code"], len(order)))
+
+    def committee_count(self):
+        return sum(len(group["agencies"]) for group in self.committees())
+
+    def has_level(self, level):
+        return level in (self.context.levels or [])
 
     def component_groups(self):
         """Dossier papers grouped by case, in the order the editor entered them."""
@@ -49,25 +62,38 @@ class ServiceView(BrowserView):
             groups[-1]["rows"].append(row)
         return groups
 
+    def has_column(self, rows, key):
+        """True when some row has a value in this column: empty columns are left out."""
+        return any(row.get(key) not in (None, "") for row in rows or [])
+
+    def component_count(self):
+        return len(self.context.components or [])
+
     def form_file_url(self, filename):
         if filename and filename in self.context.objectIds():
             return f"{self.context.absolute_url()}/{filename}/@@download/file"
         return None
 
-    def format_vnd(self, amount):
-        return f"{int(amount or 0):,}".replace(",", ".") + " đ"
-
     def processing(self):
-        time = self.context.processing_time or 0
-        number = int(time) if float(time).is_integer() else time
-        return number, self.term("danang.portal.TimeUnits", self.context.processing_unit)
+        return self.format_duration(self.context.processing_time, self.context.processing_unit)
 
+    def total_fee(self):
+        return self.context.total_fee
+
+    @memoize
     def submit_url(self):
-        """The online form when the service is at level 3-4 and its form exists."""
-        if (self.context.online_level or 0) < 3:
+        """The online form, when the service is at level 3-4 and its form exists.
+
+        A published form is offered even to visitors who must log in first; a draft only to
+        those who may already see it.
+        """
+        if not self.is_online(self.context.online_level):
             return None
         for obj in self.context.objectValues():
-            if obj.portal_type == "EasyForm":
+            if obj.portal_type != "EasyForm":
+                continue
+            published = api.content.get_state(obj=obj, default=None) == "published"
+            if published or api.user.has_permission("View", obj=obj):
                 return obj.absolute_url()
         return None
 

@@ -9,6 +9,7 @@ from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
 from danang.portal.data.units import wards_of
 from plone import api
+from Products.ZCatalog.ZCatalog import ZCatalog
 
 
 def _administered(level):
@@ -34,13 +35,24 @@ def performing_units(service):
     return codes
 
 
+def search_while_indexing(**query):
+    """Unrestricted catalog search that is safe inside an indexer.
+
+    CMF's searches first flush the indexing queue. An indexer runs while that queue is being
+    processed (e.g. before commit), so a nested flush catalogs the object being indexed again,
+    under a second record id: the service then shows twice in every listing. ZCatalog's own
+    search does not flush; the queue is processed in order, so agencies queued before a service
+    are already indexed when the service is.
+    """
+    return ZCatalog.searchResults(api.portal.get_tool("portal_catalog"), **query)
+
+
 def committee_codes(unit_codes):
     """Agency codes of the People's Committees of these units, in the given order."""
     wanted = [code for code in unit_codes if code != CITY_CODE and get_unit(code)]
     if not wanted:
         return []
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(
+    brains = search_while_indexing(
         portal_type="Agency",
         agency_kind=["district_committee", "ward_committee"],
         area_code=wanted,

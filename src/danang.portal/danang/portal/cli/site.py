@@ -68,7 +68,7 @@ def ensure_site(app, answers, with_data=True, progress=True):
         created = True
     setSite(site)
     if created and with_data:
-        load_data(site, progress=progress)
+        print(load_data(site, progress=progress).summary())
     return site, created
 
 
@@ -102,18 +102,28 @@ def main(argv=None):
         transaction.commit()
     app = _as_admin(app)
     answers = site_answers(args.answers)
-    if args.command == "ensure":
-        site, created = ensure_site(app, answers, progress=not args.no_progress)
-        print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
-    else:
-        site = app.get(answers["site_id"])
-        if site is None:
-            parser.error(f"no site /{answers['site_id']}: run 'ensure' first")
-        from zope.component.hooks import setSite
+    from danang.portal.data.issues import LoadError
 
-        setSite(site)
-        report = load_data(site, progress=not args.no_progress)
-        print(report.summary())
+    try:
+        if args.command == "ensure":
+            site, created = ensure_site(app, answers, progress=not args.no_progress)
+            print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
+        else:
+            site = app.get(answers["site_id"])
+            if site is None:
+                parser.error(f"no site /{answers['site_id']}: run 'ensure' first")
+            from zope.component.hooks import setSite
+
+            setSite(site)
+            report = load_data(site, progress=not args.no_progress)
+            print(report.summary())
+    except LoadError as error:
+        # Bad data is the data editor's to fix: list every problem, no traceback, nothing written.
+        transaction.abort()
+        print(error.render(), file=sys.stderr)
+        print("After fixing the files, run: make load", file=sys.stderr)
+        app._p_jar.close()
+        return 1
     app._p_jar.close()
     return 0
 

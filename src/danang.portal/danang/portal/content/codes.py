@@ -3,7 +3,7 @@
 from danang.portal import _
 from plone import api
 from plone.uuid.interfaces import IUUID
-from zope.interface import Invalid
+from zope.schema import ValidationError
 
 import re
 
@@ -13,7 +13,9 @@ SERVICE_CODE = re.compile(r"^[12]\.\d{6}(?:[.\-][0-9A-Za-z]+)*$")
 SHORT_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._\-]{0,39}$")
 
 
-class InvalidServiceCode(Invalid):
+# ValidationError (a subclass of Invalid): z3c.form shows its class docstring, the translated
+# message, next to the field; a plain Invalid would show its first argument, the bad value.
+class InvalidServiceCode(ValidationError):
     __doc__ = _(
         "error_service_code",
         default="Mã thủ tục phải có dạng 1.009130 hoặc 2.000806 (một chữ số 1 hoặc 2, dấu chấm, "
@@ -21,7 +23,7 @@ class InvalidServiceCode(Invalid):
     )
 
 
-class InvalidShortCode(Invalid):
+class InvalidShortCode(ValidationError):
     __doc__ = _(
         "error_short_code",
         default="Mã chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới "

@@ -4,7 +4,6 @@ Fields follow the national procedure database. A Service is a container so that 
 form templates (File) and its online submission form (EasyForm) live beside it.
 """
 
-from collective.z3cform.datagridfield.datagridfield import DataGridFieldFactory
 from collective.z3cform.datagridfield.row import DictRow
 from danang.portal import _
 from danang.portal.content.codes import check_service_code
@@ -20,6 +19,11 @@ from zope import schema
 from zope.interface import implementer
 from zope.interface import Invalid
 from zope.interface import invariant
+
+# The grids' widget (browser/datagrid.py), named by dotted path to keep content free of views.
+ROWS_WIDGET = "danang.portal.browser.datagrid.RowsFieldWidget"
+# Searchable multi-select: 64 units or 80 agencies do not fit z3c.form's two-list widget.
+MULTI_SELECT_WIDGET = "plone.app.z3cform.widgets.select.Select2FieldWidget"
 
 
 class IService(model.Schema):
@@ -105,6 +109,7 @@ class IService(model.Schema):
         required=False,
         default=[],
     )
+    directives.widget(units=MULTI_SELECT_WIDGET)
     deciding_authority = schema.TextLine(
         title=_("label_deciding_authority", default="Cơ quan có thẩm quyền quyết định"), required=False
     )
@@ -117,6 +122,7 @@ class IService(model.Schema):
         required=False,
         default=[],
     )
+    directives.widget(coordinating_agencies=MULTI_SELECT_WIDGET)
     procedure_type = schema.TextLine(
         title=_("label_procedure_type", default="Loại thủ tục"), required=False
     )
@@ -161,7 +167,7 @@ class IService(model.Schema):
         required=False,
         default=[],
     )
-    directives.widget("channels", DataGridFieldFactory)
+    directives.widget(channels=ROWS_WIDGET)
 
     model.fieldset(
         "dossier",
@@ -174,7 +180,7 @@ class IService(model.Schema):
         required=False,
         default=[],
     )
-    directives.widget("components", DataGridFieldFactory)
+    directives.widget(components=ROWS_WIDGET)
     number_of_sets = schema.Int(
         title=_("label_number_of_sets", default="Số lượng bộ hồ sơ"), min=1, default=1, required=True
     )
@@ -204,7 +210,7 @@ class IService(model.Schema):
         required=False,
         default=[],
     )
-    directives.widget("fees", DataGridFieldFactory)
+    directives.widget(fees=ROWS_WIDGET)
 
     model.fieldset(
         "result",

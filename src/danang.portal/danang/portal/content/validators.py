@@ -33,3 +33,31 @@ def _unique_code_validator(schema, portal_type):
 UniqueServiceCode = _unique_code_validator(IService, "Service")
 UniqueAgencyCode = _unique_code_validator(IAgency, "Agency")
 UniqueSectorCode = _unique_code_validator(ISector, "Sector")
+
+
+class CityServiceAgencyValidator(validator.SimpleFieldValidator):
+    """In forms, the schema invariant "a city-level service names its agency" never runs: levels
+    and agency sit in different fieldsets, and z3c.form checks invariants per fieldset. This
+    validator checks it on the agency field, so the message shows next to that field.
+    """
+
+    def validate(self, value):
+        super().validate(value)
+        if not value and "city" in self._levels():
+            raise Invalid(
+                _(
+                    "error_city_service_needs_agency",
+                    default="Thủ tục cấp thành phố phải có cơ quan thực hiện.",
+                )
+            )
+
+    def _levels(self):
+        form = getattr(self.view, "parentForm", None) or self.view
+        widgets = getattr(form, "widgets", None) or {}
+        if "levels" in widgets:
+            # Raw widget value: vocabulary tokens, which are the values themselves.
+            return list(widgets["levels"].value or [])
+        return list(getattr(self.context, "levels", None) or []) if IService.providedBy(self.context) else []
+
+
+validator.WidgetValidatorDiscriminators(CityServiceAgencyValidator, field=IService["agency"])

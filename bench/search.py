@@ -1,0 +1,304 @@
+"""Service search benchmark: the faceted engine against a plain catalog query, over 10,000 services.
+
+Builds a throw-away Plone site (the package's test fixture, in memory), loads the city's sectors
+and agencies and N generated services (sample data), then times typical queries as an anonymous
+visitor:
+
+* engine: danang.portal.catalogue.search.search() with every facet's counts, plus the first page
+  of brains;
+* plain: one portal_catalog.searchResults() with the same filters, sort and page size, no counts.
+
+Prints median and 95th percentile (ms) and the ratio of the medians. Usage:
+
+    .venv/bin/python bench/search.py [--services 10000] [--runs 50] [--seed 2019]
+
+Services come from danang.portal.data.sample.generate_services(n, seed) when that module exists,
+otherwise from the generator below. They are stored with one catalog indexing each (events and
+workflow transitions are bypassed to keep loading to about a minute), which produces the same
+catalog entries as the normal loader.
+"""
+
+from pathlib import Path
+
+import argparse
+import csv
+import os
+import random
+import statistics
+import sys
+import time
+
+os.environ.setdefault("zope_i18n_compile_mo_files", "false")
+
+DATA = Path(__file__).resolve().parent.parent / "src/danang.portal/danang/portal/data/catalogue"
+
+QUERIES = (
+    ("empty", {}),
+    ("text only", {"q": "giay phep xay dung"}),
+    ("1 facet", {"sector": "ho-tich"}),
+    ("3 facets", {"sector": "hoat-dong-xay-dung", "level": "district", "online_level": "3"}),
+    ("text + 3 facets", {"q": "cap giay phep", "level": "district", "online_level": "3", "fee": "paid"}),
+    ("text + unit + days", {"q": "dang ky", "unit": "20198", "max_days": "10"}),
+    ("phrase + 2 facets", {"q": '"giấy chứng nhận"', "audience": ["citizen", "business"], "online_mode": "full"}),
+)
+
+# --- sample services (used until danang.portal.data.sample exists) -------------------------------
+
+_ACTIONS = ("Cấp", "Cấp lại", "Cấp đổi", "Điều chỉnh", "Gia hạn", "Xác nhận", "Đăng ký", "Thu hồi", "Thẩm định", "Phê duyệt")
+_OBJECTS = (
+    "giấy phép xây dựng", "giấy chứng nhận quyền sử dụng đất", "giấy phép kinh doanh", "giấy phép hoạt động",
+    "chứng chỉ hành nghề", "giấy xác nhận", "bản sao trích lục", "giấy chứng nhận đăng ký", "hồ sơ thiết kế",
+    "giấy phép lao động", "giấy chứng nhận đủ điều kiện", "thông báo", "quyết định", "con dấu", "hộ khẩu",
+)
+_QUALIFIERS = (
+    "", "đối với công trình cấp III, cấp IV", "cho doanh nghiệp", "cho người nước ngoài", "tại cấp xã",
+    "có yếu tố nước ngoài", "lưu động", "trực tuyến", "trong khu công nghiệp", "đối với hộ kinh doanh",
+)
+_BODY = (
+    "Tổ chức, cá nhân nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả.",
+    "Cơ quan có thẩm quyền kiểm tra, thẩm định hồ sơ và trả kết quả đúng hẹn.",
+    "Trường hợp hồ sơ chưa đầy đủ, cán bộ hướng dẫn bổ sung một lần.",
+    "Nộp lệ phí khi nhận kết quả hoặc thanh toán trực tuyến.",
+    "Bản sao giấy tờ tùy thân, đơn đề nghị theo mẫu.",
+)
+
+
+def _fallback_services(count, seed, sectors, city_agencies):
+    rng = random.Random(seed)
+    for number in range(count):
+        levels = rng.choice([["city"], ["district"], ["ward"], ["district", "ward"]])
+        title = " ".join(
+            part for part in (rng.choice(_ACTIONS), rng.choice(_OBJECTS), rng.choice(_QUALIFIERS)) if part
+        )
+        record = {
+            "code": f"1.{900000 + number % 100000:06d}.MAU{number // 100000}",
+            "title": f"{title} (mẫu {number})",
+            "description": rng.choice(_BODY),
+            "sector": rng.choice(sectors),
+            "levels": levels,
+            "online_level": rng.choice([2, 3, 3, 4]),
+            "processing_time": rng.choice([0, 1, 2, 3, 5, 7, 10, 12, 15, 20, 30, 45]),
+            "processing_unit": rng.choice(["working_days", "working_days", "days", "hours"]),
+            "audiences": rng.sample(["citizen", "foreigner", "business", "organisation"], rng.randint(1, 3)),
+            "steps": rng.sample(_BODY, 2),
+            "result": rng.choice(_OBJECTS).capitalize(),
+            "fees": [{"name": "Lệ phí", "amount": rng.choice([20000, 50000, 75000, 100000])}]
+            if rng.random() < 0.5
+            else [],
+            "sample": True,
+        }
+        if "city" in levels:
+            record["agency"] = rng.choice(city_agencies)
+        yield record
+
+
+def sample_services(count, seed, sectors, city_agencies):
+    try:
+        from danang.portal.data.sample import generate_services
+    except ImportError:
+        return list(_fallback_services(count, seed, sectors, city_agencies)), "bench/search.py generator"
+    return list(generate_services(count, seed)), "danang.portal.data.sample.generate_services"
+
+
+# --- site ----------------------------------------------------------------------------------------
+
+
+def _set_up(layer):
+    for base in reversed(layer.baseResolutionOrder):
+        if hasattr(base, "setUp") and base is not object:
+            base.setUp()
+    layer.testSetUp()
+
+
+def _store(container, portal_type, record, workflow_tool):
+    """Add and publish one item with a single catalog indexing (what the loader ends up with)."""
+    from DateTime import DateTime
+    from plone.dexterity.utils import createContent
+
+    record = {key: value for key, value in record.items() if value is not None and not key.startswith("_")}
+    obj = createContent(portal_type, **record)
+    obj.id = obj.code.lower()
+    container._setObject(obj.id, obj, suppress_events=True)
+    obj = container[obj.id]
+    workflow = workflow_tool.getWorkflowsFor(obj)[0]
+    workflow_tool.setStatusOf(
+        workflow.id,
+        obj,
+        {"review_state": "published", "action": "publish", "actor": "admin", "time": DateTime(), "comments": ""},
+    )
+    workflow.updateRoleMappingsFor(obj)
+    obj.indexObject()
+    return obj
+
+
+def _read_csv(name):
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [row for row in csv.DictReader(handle)]
+
+
+def _load_reference(portal, workflow_tool):
+    """The city's sectors and agencies: through the project's loader when it exists."""
+    sectors = _read_csv("sectors.csv")
+    agencies = _read_csv("agencies.csv")
+    try:
+        from danang.portal.data.loader import load_agencies
+        from danang.portal.data.loader import load_sectors
+    except ImportError:
+        for row in sectors:
+            _store(portal["linh-vuc"], "Sector", {"code": row["code"], "title": row["title"]}, workflow_tool)
+        for row in agencies:
+            record = {
+                key: row.get(key) or None
+                for key in ("code", "title", "kind", "level", "area_code", "dossier_unit_code", "parent_agency")
+            }
+            _store(portal["co-quan"], "Agency", record, workflow_tool)
+    else:
+        load_sectors(portal)
+        load_agencies(portal)
+    return sectors, agencies
+
+
+def load(portal, count, seed, use_loader=False):
+    from plone import api
+
+    import transaction
+
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    sectors, agencies = _load_reference(portal, workflow_tool)
+    city_agencies = [row["code"] for row in agencies if row["level"] == "city"]
+    services, source = sample_services(count, seed, [row["code"] for row in sectors], city_agencies)
+    started = time.perf_counter()
+    if use_loader:
+        from danang.portal.data.loader import load_services
+
+        load_services(portal, services, progress=True)
+    else:
+        for number, record in enumerate(services, 1):
+            _store(portal["thu-tuc"], "Service", record, workflow_tool)
+            if number % 500 == 0:
+                transaction.savepoint(optimistic=True)
+                print(f"  {number} services stored", file=sys.stderr)
+    # Index everything now, so that no query below pays for it.
+    from Products.CMFCore.indexing import processQueue
+
+    processQueue()
+    return len(sectors), len(agencies), len(services), source, time.perf_counter() - started
+
+
+def plain_search(criteria):
+    """The same filters as one ordinary catalog query, without counts: the yardstick."""
+    from danang.portal.catalogue import search as engine
+    from danang.portal.catalogue.facets import FACETS
+    from plone import api
+
+    query = {"portal_type": engine.PORTAL_TYPE, "in_force": True}
+    if criteria.terms:
+        query[engine.TEXT_INDEX] = " ".join(
+            f"{term.text}*" if term.prefix else f'"{term.text}"' for term in criteria.terms
+        )
+    if criteria.max_days is not None:
+        query[engine.DAYS_INDEX] = {"query": criteria.max_days, "range": "max"}
+    for facet in FACETS:
+        if criteria.selected(facet.name):
+            query[facet.index] = list(criteria.selected(facet.name))
+    if criteria.sort_on == "name" or not criteria.terms:
+        query["sort_on"] = engine.NAME_SORT_INDEX
+    if criteria.sort_on == "days":
+        query["sort_on"] = engine.DAYS_INDEX
+    query["sort_limit"] = criteria.b_start + criteria.b_size
+    return api.portal.get_tool("portal_catalog").searchResults(**query)
+
+
+# --- timing --------------------------------------------------------------------------------------
+
+
+def _time(function, runs):
+    for _ in range(3):
+        function()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--services", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=2019)
+    parser.add_argument(
+        "--loader", action="store_true", help="store services through danang.portal.data.loader (slower)"
+    )
+    args = parser.parse_args()
+
+    from danang.portal.testing import INTEGRATION_TESTING
+
+    _set_up(INTEGRATION_TESTING)
+    portal = INTEGRATION_TESTING["portal"]
+
+    from danang.portal.catalogue.criteria import criteria_from_form
+    from danang.portal.catalogue.search import search
+    from plone import api
+    from plone.app.testing import login
+    from plone.app.testing import logout
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import TEST_USER_NAME
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    print(f"Loading {args.services} services…", file=sys.stderr)
+    sectors, agencies, services, source, seconds = load(portal, args.services, args.seed, args.loader)
+    logout()
+
+    print(f"Catalogue: {services} services (sample data from {source}), {sectors} sectors, {agencies} agencies;")
+    print(f"loaded in {seconds:.0f} s. Anonymous visitor, {args.runs} runs per query, times in ms.\n")
+    catalog = api.portal.get_tool("portal_catalog")
+
+    def drop_cache():
+        # The engine keeps the visible set, whole-catalogue counts and name order per catalog
+        # change (catalogue/search.py _cache): "cold" is the first query after an edit.
+        counter = getattr(catalog, "_counter", None)
+        if counter is not None and hasattr(counter, "_v_danang_search"):
+            del counter._v_danang_search
+
+    header = (
+        f"| {'query':<20} | {'hits':>5} | {'engine median':>13} | {'engine p95':>10} | {'cold median':>11} |"
+        f" {'plain median':>12} | {'plain p95':>9} | {'ratio':>5} |"
+    )
+    print(header)
+    print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
+    for name, form in QUERIES:
+        criteria = criteria_from_form(form)
+
+        def engine():
+            results = search(criteria)
+            [brain.Title for brain in results.brains()]
+            return results
+
+        def plain():
+            brains = plain_search(criteria)
+            [brain.Title for brain in brains[: criteria.b_size]]
+            return brains
+
+        hits = engine().total
+        plain_hits = plain().actual_result_count
+        assert hits == plain_hits, (name, hits, plain_hits)
+        def cold():
+            drop_cache()
+            return engine()
+
+        engine_median, engine_p95 = _time(engine, args.runs)
+        cold_median, _ = _time(cold, args.runs)
+        plain_median, plain_p95 = _time(plain, args.runs)
+        print(
+            f"| {name:<20} | {hits:>5} | {engine_median:>13.1f} | {engine_p95:>10.1f} | {cold_median:>11.1f} |"
+            f" {plain_median:>12.1f} | {plain_p95:>9.1f} | {engine_median / plain_median:>5.1f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

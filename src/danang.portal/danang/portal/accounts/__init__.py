@@ -1,0 +1,1 @@
+"""Citizen accounts: registration fields, profile checks and "Hồ sơ của tôi"."""

@@ -1,0 +1,283 @@
+"""The service search engine behind both the search page and the ``@services`` REST endpoint.
+
+It works on the catalog's own data structures: each index's value -> document-ids BTree. The
+result is the intersection of
+
+* the services the current user may see (portal_type, allowedRolesAndUsers, effective range, in
+  force), as plain catalog searches enforce them;
+* the text match (``service_text``: every term somewhere in the record, phrases word for word);
+* ``processing_days <= max_days``;
+* one set per facet with a selection: the union of its values' sets (OR within a facet).
+
+Facet counts follow the usual "exclude own facet" rule: a facet's values are counted within the
+result of the query *without that facet's own selection*, so a visitor sees how many services each
+other choice would give. Counting reads the indexes' BTrees (catalogue.facets.count_values):
+never an object load, never one catalog query per value.
+
+Relevance ranks an exact procedure code first, then the whole query as a phrase in the name, then
+all terms in the name, then the whole query as a phrase elsewhere, then the rest; within a tier by
+Okapi BM25 over the full text.
+"""
+
+from AccessControl import getSecurityManager
+from BTrees.IIBTree import intersection
+from BTrees.IIBTree import IISet
+from danang.portal.catalogue.facets import count_values
+from danang.portal.catalogue.facets import documents_up_to
+from danang.portal.catalogue.facets import documents_with
+from danang.portal.catalogue.facets import FACETS
+from danang.portal.catalogue.matching import TextMatcher
+from danang.portal.catalogue.text import Term
+from danang.portal.content.codes import SERVICE_CODE
+from dataclasses import dataclass
+from DateTime import DateTime
+from plone import api
+from Products.CMFCore.indexing import processQueue
+from Products.CMFCore.permissions import AccessInactivePortalContent
+from Products.PluginIndexes.interfaces import IQueryIndex
+from Products.ZCatalog.query import IndexQuery
+from ZTUtils.Lazy import LazyMap
+
+import time
+
+TITLE_INDEX = "service_title_text"
+TEXT_INDEX = "service_text"
+CODE_INDEX = "code"
+NAME_SORT_INDEX = "sortable_title"
+DAYS_INDEX = "processing_days"
+PORTAL_TYPE = "Service"
+
+# Tier weights dwarf any BM25 score, so a tier is never overtaken by a better body match.
+_TIER = 1e6
+TIER_CODE, TIER_NAME_PHRASE, TIER_NAME_WORDS, TIER_TEXT_PHRASE = 4, 3, 2, 1
+# Effective and expiry dates are checked against the start of the current minute (they take
+# effect up to a minute late), so that the minute's visible set can be reused.
+_VISIBILITY_GRAIN = 60
+_CACHE_SIZE = 32
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: object
+    token: str
+    title: object  # an i18n message or a plain string
+    count: int
+    selected: bool
+
+
+@dataclass
+class SearchResults:
+    criteria: object
+    rids: list  # catalog record ids of every match, in result order
+    facets: dict  # facet name -> [FacetValue]
+    catalog: object
+
+    def __len__(self):
+        return len(self.rids)
+
+    @property
+    def total(self):
+        return len(self.rids)
+
+    def brains(self, start=None, size=None):
+        """Brains of a slice of the results (the criteria's batch by default), read lazily."""
+        start = self.criteria.b_start if start is None else start
+        size = self.criteria.b_size if size is None else size
+        rids = self.rids[start : start + size]
+        return LazyMap(self.catalog._catalog.__getitem__, rids, len(rids))
+
+    def all_brains(self):
+        """Every match as a lazy sequence of brains (for batching helpers that slice)."""
+        return LazyMap(self.catalog._catalog.__getitem__, self.rids, len(self.rids))
+
+
+def _index(catalog, name):
+    return catalog._catalog.getIndex(name)
+
+
+def _query_index(catalog, name, query, resultset=None):
+    """One index's result for ``{name: query}``: what ZCatalog's own search does, index by index."""
+    index = _index(catalog, name)
+    request = {name: query}
+    if IQueryIndex.providedBy(index):
+        record = IndexQuery(request, index.id, index.query_options, index.operators, index.useOperator)
+        if record.keys is None:
+            return None
+        return index.query_index(record, resultset)
+    result = index._apply_index(request)
+    return result[0] if result else None
+
+
+def _cache(catalog):
+    """A per-connection cache that lives exactly as long as the catalog's content is unchanged.
+
+    It hangs, as a volatile attribute, on the catalog's change counter: every (un)indexing bumps
+    the counter, and an aborted transaction that bumped it turns it back into a ghost, which
+    drops the attribute. So nothing computed from other content is ever reused.
+    """
+    counter = getattr(catalog, "_counter", None)
+    if counter is None:
+        return {}
+    value = counter()
+    cache = getattr(counter, "_v_danang_search", None)
+    if cache is None or cache[0] != value or len(cache[1]) > _CACHE_SIZE:
+        cache = (value, {})
+        counter._v_danang_search = cache
+    return cache[1]
+
+
+def _visibility_key(catalog):
+    user = getSecurityManager().getUser()
+    tokens = tuple(sorted(catalog._listAllowedRolesAndUsers(user)))
+    if getSecurityManager().checkPermission(AccessInactivePortalContent, catalog):
+        return tokens, None
+    return tokens, int(time.time() // _VISIBILITY_GRAIN) * _VISIBILITY_GRAIN
+
+
+def visible_services(catalog, key=None):
+    """Ids of the in-force services the current user may see, checked like catalog searches do."""
+    key = key or _visibility_key(catalog)
+    cache = _cache(catalog)
+    if ("visible", key) in cache:
+        return cache[("visible", key)]
+    tokens, minute = key
+    query = {"portal_type": PORTAL_TYPE, "in_force": True, "allowedRolesAndUsers": list(tokens)}
+    if minute is not None:
+        query["effectiveRange"] = DateTime(minute)
+    result = None
+    for name, value in query.items():
+        found = _query_index(catalog, name, value, result)
+        result = found if result is None else intersection(result, found)
+        if not result:
+            break
+    result = result if result else IISet()
+    cache[("visible", key)] = result
+    return result
+
+
+def _phrase_of_all(terms):
+    """The whole query as one phrase, when it has several words and no prefix."""
+    words = tuple(word for term in terms for word in term.words)
+    if len(words) < 2 or any(term.prefix for term in terms):
+        return None
+    return Term(words, phrase=True)
+
+
+def _relevance(catalog, criteria, rids, text):
+    """Score of each of ``rids``: its tier (see the module) then its BM25 on the full text."""
+    scores = text.scores(criteria.terms, rids)
+    tiers = {}
+    whole = _phrase_of_all(criteria.terms)
+    if whole is not None:
+        for docid in text.documents([whole], within=rids):
+            tiers[docid] = TIER_TEXT_PHRASE
+    title = TextMatcher(_index(catalog, TITLE_INDEX))
+    in_name = title.documents(criteria.terms, within=rids)
+    for docid in in_name:
+        tiers[docid] = TIER_NAME_WORDS
+    if whole is not None:
+        for docid in title.documents([whole], within=in_name):
+            tiers[docid] = TIER_NAME_PHRASE
+    code_index = _index(catalog, CODE_INDEX)
+    codes = {criteria.text, criteria.text.upper()}
+    for docid in documents_with(code_index, [code for code in codes if SERVICE_CODE.match(code)]):
+        if docid in scores:
+            tiers[docid] = TIER_CODE
+    return {docid: tiers.get(docid, 0) * _TIER + score for docid, score in scores.items()}
+
+
+def _by_name(catalog, rids, visible, key):
+    """``rids`` in name order. A large share of the catalogue is picked out of the whole
+    catalogue's order (sorted once per catalog change), a small one sorted on its own."""
+    names = _index(catalog, NAME_SORT_INDEX)._unindex
+    if len(rids) * 8 < len(visible):
+        return sorted(rids, key=lambda docid: names.get(docid, ""))
+    cache = _cache(catalog)
+    if ("by_name", key) not in cache:
+        cache[("by_name", key)] = sorted(visible, key=lambda docid: names.get(docid, ""))
+    everything = cache[("by_name", key)]
+    if rids is visible:
+        return list(everything)
+    return [docid for docid in everything if rids.has_key(docid)]
+
+
+def _sorted(catalog, criteria, rids, text, visible, key):
+    by_name = _by_name(catalog, rids, visible, key)
+    if criteria.descending:
+        by_name.reverse()
+    if criteria.sort_on == "relevance" and criteria.terms:
+        scores = _relevance(catalog, criteria, rids, text)
+        # Stable sorts: equal scores keep name order.
+        by_name.sort(key=scores.__getitem__, reverse=not criteria.descending)
+    elif criteria.sort_on == "days":
+        days = _index(catalog, DAYS_INDEX)._unindex
+        by_name.sort(key=lambda docid: days.get(docid, float("inf")), reverse=criteria.descending)
+    return by_name
+
+
+def _facet_values(facet, terms, counts, selected):
+    values = []
+    for term in terms:
+        count = counts.get(term.value, 0)
+        is_selected = term.value in selected
+        if count or is_selected or facet.show_empty:
+            values.append(FacetValue(term.value, term.token, term.title or term.token, count, is_selected))
+    if facet.by_count:
+        values.sort(key=lambda item: (-item.count, str(item.title)))
+    return values
+
+
+def _counts(catalog, facet, terms, docids, universe_size):
+    return count_values(_index(catalog, facet.index), [term.value for term in terms], docids, universe_size)
+
+
+def search(criteria, context=None):
+    """Run the criteria; return every matching rid in order, and the facets with their counts."""
+    # Like every catalog search: index what this transaction changed before reading the indexes.
+    processQueue()
+    catalog = api.portal.get_tool("portal_catalog")
+    context = context if context is not None else api.portal.get()
+
+    key = _visibility_key(catalog)
+    visible = visible_services(catalog, key)
+    common = visible
+    text = TextMatcher(_index(catalog, TEXT_INDEX))
+    if criteria.terms:
+        common = text.documents(criteria.terms, within=common)
+    if criteria.max_days is not None and common:
+        common = intersection(common, documents_up_to(_index(catalog, DAYS_INDEX), criteria.max_days))
+
+    chosen = {
+        facet.name: documents_with(_index(catalog, facet.index), criteria.selected(facet.name))
+        for facet in FACETS
+        if criteria.selected(facet.name)
+    }
+
+    def narrowed(skip=None):
+        result = common
+        # Smallest sets first: every later intersection walks fewer ids.
+        for name, docids in sorted(chosen.items(), key=lambda item: len(item[1])):
+            if name != skip:
+                result = intersection(result, docids)
+        return result
+
+    matches = narrowed()
+    cache = _cache(catalog)
+    facets = {}
+    for facet in FACETS:
+        terms = list(facet.terms(context))
+        within = narrowed(skip=facet.name) if facet.name in chosen else matches
+        if within is visible:
+            # Counts over everything visible (the landing page, or this facet alone): the same
+            # for everyone with the same roles until the next edit.
+            cache_key = ("counts", facet.name, key)
+            if cache_key not in cache:
+                cache[cache_key] = _counts(catalog, facet, terms, visible, len(visible))
+            counts = cache[cache_key]
+        else:
+            counts = _counts(catalog, facet, terms, within, len(visible))
+        facets[facet.name] = _facet_values(facet, terms, counts, set(criteria.selected(facet.name)))
+
+    rids = _sorted(catalog, criteria, matches, text, visible, key)
+    return SearchResults(criteria=criteria, rids=rids, facets=facets, catalog=catalog)
+

@@ -1,0 +1,41 @@
+"""Catalog indexers of dossiers, for officials' worklists and the public look-up.
+
+Personal data never enters the catalog in clear: the applicant's phone and ID number are
+indexed as keyed hashes (lookup_keys.py) and have no metadata column; the name, address, birth
+date and e-mail are not indexed at all. SearchableText holds only the code and the service.
+"""
+
+from danang.portal.dossier.content import IDossier
+from danang.portal.dossier.lookup_keys import id_number_key
+from danang.portal.dossier.lookup_keys import phone_key
+from danang.portal.dossier.status import status_of_state
+from plone import api
+from plone.indexer import indexer
+
+
+@indexer(IDossier)
+def dossier_status(obj):
+    status = status_of_state(api.content.get_state(obj, default=None))
+    return _present(status.code if status is not None else None)
+
+
+def _present(value):
+    # An AttributeError tells plone.indexer there is nothing to index (no None key).
+    if value is None:
+        raise AttributeError
+    return value
+
+
+@indexer(IDossier)
+def applicant_phone(obj):
+    return _present(phone_key(obj.applicant_phone))
+
+
+@indexer(IDossier)
+def applicant_id_number(obj):
+    return _present(id_number_key(obj.applicant_id_number))
+
+
+@indexer(IDossier)
+def SearchableText(obj):
+    return " ".join(part for part in (obj.dossier_code, obj.service_code, obj.service_title) if part)

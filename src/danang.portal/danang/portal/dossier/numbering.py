@@ -1,0 +1,136 @@
+"""Dossier codes ``<unit code>-YYMMDD-XXXX`` (Circular 01/2018 art. 19, domain.md §5).
+
+XXXX is the sequence of the unit's dossiers that day. Each (unit code, day) has its own
+persistent counter object, kept in an OOBTree on the dossier container.
+
+Why the counter must conflict: two transactions that submit at the same time both read the
+counter (say 41) and write 42. ZODB detects that both changed the same object and raises a
+ConflictError in the second one to commit; the publisher then retries the whole request, which
+reads 42 and writes 43. A ``BTrees.Length`` (or any object with ``_p_resolveConflict``) would
+*resolve* that conflict by adding both increments (41 + 1 + 1 = 43) and let both transactions
+commit, but each had already used the value it read: both dossiers would be coded ...-0042.
+So ``DailyCounter`` deliberately has no conflict resolution. Counters of different units or days
+are different objects and never conflict with each other; creating a day's counter inserts a key
+into the OOBTree, where inserts of different keys are resolved and the same key conflicts.
+"""
+
+from danang.portal import _
+from danang.portal.deadlines.working_calendar import local
+from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal.dossier.errors import DossierCodeError
+from datetime import datetime
+from persistent import Persistent
+from plone import api
+from BTrees.OOBTree import OOBTree
+from zope.annotation.interfaces import IAnnotations
+
+import re
+
+COUNTERS_KEY = "danang.portal.dossier.counters"
+SEQUENCE_DIGITS = 4
+MAX_SEQUENCE = 10**SEQUENCE_DIGITS - 1
+DOSSIER_CODE = re.compile(r"^(?P<unit>[0-9A-Za-z][0-9A-Za-z._\-]*)-(?P<day>\d{6})-(?P<sequence>\d{4})$")
+
+
+class DailyCounter(Persistent):
+    """The last sequence number given for one unit on one day.
+
+    No ``_p_resolveConflict`` on purpose: concurrent increments must conflict (module docstring).
+    """
+
+    value = 0
+
+    def next(self):
+        self.value += 1
+        return self.value
+
+
+def format_dossier_code(unit_code, day, sequence):
+    """``format_dossier_code("SXD", date(2024, 5, 12), 7)`` -> ``"SXD-240512-0007"``."""
+    return f"{unit_code}-{day:%y%m%d}-{sequence:0{SEQUENCE_DIGITS}d}"
+
+
+def parse_dossier_code(code):
+    """(unit code, "YYMMDD", sequence) of a well-formed code, else None."""
+    match = DOSSIER_CODE.match((code or "").strip())
+    if match is None:
+        return None
+    return match.group("unit"), match.group("day"), int(match.group("sequence"))
+
+
+def counters(container):
+    """The OOBTree of daily counters kept on the dossier container (created on first use)."""
+    annotations = IAnnotations(container)
+    tree = annotations.get(COUNTERS_KEY)
+    if tree is None:
+        tree = annotations[COUNTERS_KEY] = OOBTree()
+    return tree
+
+
+def next_sequence(container, unit_code, day):
+    """Take the next sequence number of ``unit_code`` on ``day`` (a date)."""
+    tree = counters(container)
+    key = f"{unit_code}|{day:%Y%m%d}"
+    counter = tree.get(key)
+    if counter is None:
+        counter = tree[key] = DailyCounter()
+    sequence = counter.next()
+    if sequence > MAX_SEQUENCE:
+        raise DossierCodeError(
+            _(
+                "error_dossier_sequence_full",
+                default="Đơn vị ${unit} đã tiếp nhận ${count} hồ sơ trong ngày, vượt quá số thứ tự "
+                "tối đa của mã hồ sơ.",
+                mapping={"unit": unit_code, "count": MAX_SEQUENCE},
+            )
+        )
+    return sequence
+
+
+def agency_by_code(agency_code):
+    """The Agency with this code, whatever the current user may see, or None."""
+    if not agency_code:
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="Agency", code=agency_code):
+        return brain._unrestrictedGetObject()
+    return None
+
+
+def unit_code_of(agency_code):
+    """The agency's dossier_unit_code (the code's first part)."""
+    agency = agency_by_code(agency_code)
+    if agency is None:
+        raise DossierCodeError(
+            _(
+                "error_dossier_unknown_agency",
+                default="Không tìm thấy cơ quan tiếp nhận có mã ${code}.",
+                mapping={"code": agency_code or ""},
+            )
+        )
+    unit_code = (getattr(agency, "dossier_unit_code", None) or "").strip()
+    if not unit_code:
+        raise DossierCodeError(
+            _(
+                "error_dossier_no_unit_code",
+                default="Cơ quan ${code} chưa có mã đơn vị trên mã hồ sơ; quản trị viên cần khai báo.",
+                mapping={"code": agency_code},
+            )
+        )
+    return unit_code
+
+
+def next_dossier_code(agency_code, when=None, container=None):
+    """Take the next code of the agency's unit for the day of ``when`` (default now), in
+    Asia/Ho_Chi_Minh: ``next_dossier_code("SXD", datetime(2024, 5, 12, 9))`` -> "SXD-240512-0001".
+
+    Calling it consumes a number: only ``create_dossier`` should, inside the transaction that
+    stores the dossier, so that a retried transaction takes the number again.
+    """
+    if container is None:
+        from danang.portal.dossier.storage import dossier_root
+
+        container = dossier_root()
+    day = local(when or datetime.now(TIMEZONE)).date()
+    unit_code = unit_code_of(agency_code)
+    return format_dossier_code(unit_code, day, next_sequence(container, unit_code, day))

@@ -1,0 +1,64 @@
+"""Which agency's desk receives a dossier.
+
+A city service names its agency. A district or ward procedure is performed by the People's
+Committee of every (or some) district or ward: the dossier goes to the one the applicant chose,
+or else to the committee of the applicant's ward or district (domain.md §5, catalogue/performers).
+"""
+
+from danang.portal import _
+from danang.portal.catalogue.performers import committee_codes
+from danang.portal.catalogue.performers import performing_agencies
+from danang.portal.data.units import CITY_CODE
+from danang.portal.data.units import get_unit
+from danang.portal.dossier.errors import ReceivingUnitError
+
+
+def _areas_of_address(applicant):
+    """Unit codes of the applicant's address, nearest first: ward, district, ward's district."""
+    ward = applicant.get("ward")
+    district = applicant.get("district")
+    areas = [ward, district]
+    ward_unit = get_unit(ward)
+    if ward_unit is not None:
+        areas.append(ward_unit.get("parent"))
+    return [code for code in dict.fromkeys(areas) if code]
+
+
+def receiving_agency_code(service, applicant=None, unit=None):
+    """The code of the Agency that receives the dossier.
+
+    ``unit`` is what the applicant or the desk chose: an agency code, or the statistics code of a
+    district or ward (whose People's Committee receives). It must perform the service.
+    """
+    performing = performing_agencies(service)
+    if unit == CITY_CODE and getattr(service, "agency", None):
+        unit = None  # "the city": the city service's own agency
+    if unit:
+        if unit in performing:
+            return unit
+        if get_unit(unit) is not None:
+            committees = committee_codes([unit])
+            if committees and committees[0] in performing:
+                return committees[0]
+        where = get_unit(unit)
+        raise ReceivingUnitError(
+            _(
+                "error_unit_not_performing_service",
+                default="Thủ tục này không thực hiện tại ${unit}.",
+                mapping={"unit": where["name"] if where else unit},
+            )
+        )
+    if getattr(service, "agency", None):
+        return service.agency
+    for code in committee_codes(_areas_of_address(applicant or {})):
+        if code in performing:
+            return code
+    if len(performing) == 1:
+        return performing[0]
+    raise ReceivingUnitError(
+        _(
+            "error_unit_not_resolved",
+            default="Chưa xác định được cơ quan tiếp nhận hồ sơ: vui lòng chọn nơi nộp hồ sơ "
+            "(quận, huyện hoặc phường, xã thực hiện thủ tục).",
+        )
+    )

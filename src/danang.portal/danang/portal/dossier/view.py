@@ -1,0 +1,52 @@
+"""The dossier page for whoever may view it (its applicant, agent and officials).
+
+A plain summary; the desk's worklist and actions (issue 5) and the citizen's receipt (issue 4)
+build their own pages on the same content.
+"""
+
+from danang.portal.data.units import get_unit
+from danang.portal.dossier.numbering import agency_by_code
+from danang.portal.dossier.status import status_of_state
+from plone import api
+from Products.Five.browser import BrowserView
+
+
+class DossierView(BrowserView):
+    def status(self):
+        return status_of_state(api.content.get_state(self.context, default=None))
+
+    def unit_title(self):
+        agency = agency_by_code(self.context.receiving_unit)
+        return agency.Title() if agency is not None else self.context.receiving_unit
+
+    def area_name(self, code):
+        unit = get_unit(code)
+        return unit["name"] if unit else code
+
+    def when(self, moment):
+        return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
+
+    def history(self):
+        rows = []
+        for entry in self.context.status_history or ():
+            status = status_of_state(entry.get("state"))
+            rows.append(
+                {
+                    "code": entry.get("status"),
+                    "title": status.title if status is not None else entry.get("state"),
+                    "time": self.when(entry.get("time")),
+                    "comment": entry.get("comment"),
+                }
+            )
+        return rows
+
+    def files(self):
+        return [
+            {
+                "title": item.Title(),
+                "filename": item.file.filename,
+                "url": f"{item.absolute_url()}/@@download/file",
+                "size": item.file.getSize(),
+            }
+            for item in self.context.files()
+        ]

@@ -1,0 +1,169 @@
+"""EasyForm action "Tạo hồ sơ": each valid submission becomes a Dossier, then the receipt.
+
+Registered like EasyForm's own actions: an ``ActionFactory`` utility (editors can add it to any
+form) and a supermodel ``BaseHandler`` utility, both named by the action's dotted path, which is
+also its type in ``actions_model``.
+"""
+
+from collective.easyform.actions import Action
+from collective.easyform.actions import ActionFactory
+from collective.easyform.api import get_context
+from collective.easyform.api import get_schema
+from collective.easyform.config import FORM_ERROR_MARKER
+from collective.easyform.interfaces import IAction
+from danang.portal import _
+from danang.portal.dossier.create import create_dossier
+from danang.portal.dossier.errors import DossierError
+from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.forms import applicant as checks
+from danang.portal.forms.generation import generation_info
+from danang.portal.forms.uploads import missing_upload_message
+from danang.portal.forms.uploads import prepared_upload
+from danang.portal.forms.uploads import submission_service
+from danang.portal.forms.uploads import UploadError
+from danang.portal.receipts.access import receipt_url
+from danang.portal.receipts.mail import send_receipt
+from datetime import date
+from datetime import datetime
+from plone.app.textfield.value import RichTextValue
+from plone.namedfile.interfaces import INamed
+from plone.namedfile.interfaces import INamedField
+from plone.supermodel.exportimport import BaseHandler
+from zope.interface import implementer
+from zope.schema import getFieldsInOrder
+from zope.schema.interfaces import IChoice
+
+import logging
+import transaction
+
+logger = logging.getLogger(__name__)
+
+# Form fields that are not answers to the service's questions.
+_NOT_ANSWERS = set(checks.APPLICANT_FIELDS) | {"commitment"}
+
+
+class ICreateDossier(IAction):
+    """Creates a Dossier from the submission and shows its receipt."""
+
+
+def _answer_value(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, RichTextValue):
+        return value.raw
+    if isinstance(value, (set, frozenset, tuple, list)):
+        return [_answer_value(item) for item in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _display(field, value, context):
+    """The label a Choice value shows in the form, for officers reading the answers."""
+    if not IChoice.providedBy(field) or value is None:
+        return None
+    try:
+        return field.bind(context).vocabulary.getTerm(value).title
+    except (LookupError, AttributeError):
+        return None
+
+
+def applicant_data(fields):
+    birth_date = fields.get("birth_date")
+    return {
+        "name": " ".join((fields.get("name") or "").split()),
+        "id_number": checks.normalize_id_number(fields.get("id_number")),
+        "birth_date": birth_date,
+        "address": (fields.get("address") or "").strip(),
+        "district": fields.get("district"),
+        "ward": fields.get("ward"),
+        "phone": checks.normalize_phone(fields.get("phone")),
+        "email": (fields.get("email") or "").strip(),
+    }
+
+
+@implementer(ICreateDossier)
+class CreateDossier(Action):
+    __doc__ = ICreateDossier.__doc__
+
+    def collect_uploads(self, form, service, fields):
+        """(files for create_dossier, errors by field name)."""
+        components = (generation_info(form) or {}).get("components", {})
+        files, errors = [], {}
+        for name, field in getFieldsInOrder(get_schema(form)):
+            if not INamedField.providedBy(field):
+                continue
+            component = components.get(name, {})
+            value = fields.get(name)
+            if not INamed.providedBy(value):
+                # A component of one case is required only when that case was chosen.
+                case = component.get("case")
+                if case and component.get("required") and fields.get("case") == case:
+                    errors[name] = missing_upload_message(field.title)
+                continue
+            try:
+                upload = prepared_upload(value, service)
+            except UploadError as error:
+                errors[name] = error.message
+                continue
+            upload["component"] = component.get("name") or field.title
+            files.append(upload)
+        return files, errors
+
+    def collect_answers(self, form, fields):
+        answers = {}
+        for name, field in getFieldsInOrder(get_schema(form)):
+            if name in _NOT_ANSWERS or INamedField.providedBy(field) or name not in fields:
+                continue
+            value = fields[name]
+            answers[name] = {
+                "label": field.title,
+                "value": _answer_value(value),
+                "display": _display(field, value, form),
+            }
+        return answers
+
+    def onSuccess(self, fields, request):
+        form = get_context(self)
+        service = submission_service(form)
+        if service is None:
+            return {FORM_ERROR_MARKER: _(
+                "error_form_outside_service",
+                default="Biểu mẫu này không thuộc thủ tục hành chính nào nên không tạo được hồ sơ.",
+            )}
+        applicant = applicant_data(fields)
+        files, errors = self.collect_uploads(form, service, fields)
+        if errors:
+            return errors
+        # A refused dossier must leave nothing behind (no code number taken, no half dossier),
+        # while the uploads kept for the next attempt are written after this point.
+        savepoint = transaction.savepoint()
+        try:
+            dossier = create_dossier(
+                service,
+                applicant,
+                self.collect_answers(form, fields),
+                files,
+                channel="online",
+                unit=fields.get("receiving_unit") or None,
+            )
+        except ReceivingUnitError as error:
+            savepoint.rollback()
+            # Shown beside "Nơi nộp hồ sơ" when the form has it, else above the form.
+            field = "receiving_unit" if "receiving_unit" in fields else FORM_ERROR_MARKER
+            return {field: error.message}
+        except DossierError as error:
+            savepoint.rollback()
+            logger.warning("Dossier not created for %s: %s", service.absolute_url(), error)
+            return {FORM_ERROR_MARKER: error.message}
+        send_receipt(dossier)
+        request.response.redirect(receipt_url(dossier, signed=True))
+        return None
+
+
+CreateDossierAction = ActionFactory(
+    CreateDossier,
+    _("label_create_dossier_action", default="Tạo hồ sơ"),
+    "danang.portal.AddCreateDossierAction",
+)
+CreateDossierHandler = BaseHandler(CreateDossier)

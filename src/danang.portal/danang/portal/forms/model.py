@@ -1,0 +1,258 @@
+"""The fields and actions of a service's submission form, as EasyForm supermodel XML.
+
+Three fieldsets: the applicant (same fields for every service, checked by the validators of
+``danang.portal.forms.applicant``), the request (what this service needs to know: where to submit,
+which case, how to receive the result) and one upload per dossier component.
+
+Labels are written in the site's language: the XML is content that editors may change.
+"""
+
+from danang.portal import _
+from danang.portal.catalogue.performers import performing_units
+from danang.portal.data.units import get_unit
+from lxml import etree
+from plone import api
+from zope.i18n import translate
+from zope.i18nmessageid import Message
+
+SCHEMA_NS = "http://namespaces.plone.org/supermodel/schema"
+EASYFORM_NS = "http://namespaces.plone.org/supermodel/easyform"
+FORM_NS = "http://namespaces.plone.org/supermodel/form"
+NSMAP = {None: SCHEMA_NS, "easyform": EASYFORM_NS, "form": FORM_NS}
+
+ACTION_TYPE = "danang.portal.forms.action.CreateDossier"
+UPLOAD_WIDGET = "danang.portal.forms.widgets.SubmissionFileFieldWidget"
+CHOICE_WIDGET = "danang.portal.forms.widgets.ChooseOneFieldWidget"
+UPLOAD_PREFIX = "file_"
+PREFILL = "python: object.restrictedTraverse('@@danang-applicant-prefill')('{}')"
+
+# Validators (named IFieldValidator utilities) by field.
+ID_NUMBER_CHECK = "danang.portal.id_number"
+PHONE_CHECK = "danang.portal.phone"
+EMAIL_CHECK = "danang.portal.email"
+BIRTH_DATE_CHECK = "danang.portal.birth_date"
+WARD_CHECK = "danang.portal.ward_in_district"
+COMMITMENT_CHECK = "danang.portal.commitment"
+
+
+def _text(message):
+    if not isinstance(message, Message):
+        return message  # already text: a component name typed by an editor
+    return translate(message, target_language=api.portal.get_default_language() or "vi")
+
+
+def _el(parent, tag, text=None, ns=SCHEMA_NS, **attributes):
+    element = etree.SubElement(parent, f"{{{ns}}}{tag}")
+    for key, value in attributes.items():
+        if value is not None:
+            element.set(key, value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _field(parent, name, type_, title, description=None, required=True, **options):
+    attributes = {"name": name, "type": type_}
+    for key in ("validators", "TDefault", "depends_on"):
+        if options.get(key):
+            attributes[f"{{{EASYFORM_NS}}}{key}"] = options[key]
+    field = _el(parent, "field", **attributes)
+    _el(field, "title", _text(title))
+    if description:
+        _el(field, "description", _text(description))
+    _el(field, "required", "True" if required else "False")
+    if options.get("max_length"):
+        _el(field, "max_length", str(options["max_length"]))
+    if options.get("vocabulary"):
+        _el(field, "vocabulary", options["vocabulary"])
+        options.setdefault("widget", CHOICE_WIDGET)
+    if options.get("values"):
+        if not options.get("default"):
+            options.setdefault("widget", CHOICE_WIDGET)
+        values = _el(field, "values")
+        for key, label in options["values"]:
+            _el(values, "element", label, key=key)
+    if options.get("default"):
+        _el(field, "default", options["default"])
+    if options.get("widget"):
+        _el(field, "widget", ns=FORM_NS, type=options["widget"])
+    return field
+
+
+def _applicant_fieldset(schema):
+    fieldset = _el(
+        schema,
+        "fieldset",
+        name="applicant",
+        label=_text(_("eform_fieldset_applicant", default="Thông tin người nộp hồ sơ")),
+    )
+    _field(fieldset, "name", "zope.schema.TextLine",
+           _("eform_label_applicant_name", default="Họ và tên"),
+           max_length=200, TDefault=PREFILL.format("name"))
+    _field(fieldset, "id_number", "zope.schema.TextLine",
+           _("eform_label_applicant_id_number", default="Số CCCD/CMND"),
+           _("eform_help_applicant_id_number", default="Căn cước công dân 12 chữ số hoặc chứng minh nhân dân 9 chữ số."),
+           max_length=20, validators=ID_NUMBER_CHECK, TDefault=PREFILL.format("id_number"))
+    _field(fieldset, "birth_date", "zope.schema.Date",
+           _("eform_label_applicant_birth_date", default="Ngày sinh"),
+           validators=BIRTH_DATE_CHECK, TDefault=PREFILL.format("birth_date"))
+    _field(fieldset, "address", "zope.schema.TextLine",
+           _("eform_label_applicant_address", default="Địa chỉ thường trú"),
+           _("eform_help_applicant_address", default="Số nhà, tên đường, tổ dân phố hoặc thôn."),
+           max_length=250, TDefault=PREFILL.format("address"))
+    _field(fieldset, "district", "zope.schema.Choice",
+           _("eform_label_applicant_district", default="Quận, huyện"),
+           vocabulary="danang.portal.Districts", TDefault=PREFILL.format("district"))
+    _field(fieldset, "ward", "zope.schema.Choice",
+           _("eform_label_applicant_ward", default="Phường, xã"),
+           _("eform_help_applicant_ward", default="Phường, xã thuộc quận, huyện đã chọn."),
+           vocabulary="danang.portal.Wards", validators=WARD_CHECK, TDefault=PREFILL.format("ward"))
+    _field(fieldset, "phone", "zope.schema.TextLine",
+           _("eform_label_applicant_phone", default="Số điện thoại di động"),
+           _("eform_help_applicant_phone", default="Dùng để tra cứu hồ sơ và nhận thông báo, ví dụ 0905 123 456."),
+           max_length=20, validators=PHONE_CHECK, TDefault=PREFILL.format("phone"))
+    _field(fieldset, "email", "zope.schema.TextLine",
+           _("eform_label_applicant_email", default="Thư điện tử"),
+           _("eform_help_applicant_email", default="Giấy tiếp nhận hồ sơ và các thông báo được gửi tới địa chỉ này."),
+           max_length=200, validators=EMAIL_CHECK, TDefault=PREFILL.format("email"))
+
+
+def component_cases(service):
+    """Distinct non-empty cases of the dossier components, in the editor's order, keyed c1, c2..."""
+    cases = []
+    for row in service.components or []:
+        case = (row.get("case") or "").strip()
+        if case and case not in cases:
+            cases.append(case)
+    return [(f"c{index}", case) for index, case in enumerate(cases, start=1)]
+
+
+def receiving_units(service):
+    """(code, name) of the units an applicant may choose to submit to, when there is a choice."""
+    if getattr(service, "agency", None):
+        return []
+    codes = performing_units(service)
+    units = [get_unit(code) for code in codes]
+    return [(unit["code"], unit["name"]) for unit in units if unit is not None]
+
+
+def _request_fieldset(service):
+    fieldset = etree.Element(f"{{{SCHEMA_NS}}}fieldset")
+    fieldset.set("name", "request")
+    fieldset.set("label", _text(_("eform_fieldset_request", default="Thông tin đề nghị")))
+    units = receiving_units(service)
+    if len(units) > 1:
+        _field(fieldset, "receiving_unit", "zope.schema.Choice",
+               _("eform_label_receiving_unit", default="Nơi nộp hồ sơ"),
+               _("eform_help_receiving_unit",
+                 default="Để trống để nộp tại nơi thường trú (quận, huyện hoặc phường, xã đã khai ở trên)."),
+               required=False, values=units)
+    cases = component_cases(service)
+    if len(cases) > 1:
+        _field(fieldset, "case", "zope.schema.Choice",
+               _("eform_label_case", default="Trường hợp"),
+               _("eform_help_case", default="Giấy tờ cần nộp tùy theo trường hợp."),
+               values=cases)
+    deliveries = [
+        ("in_person", _text(_("eform_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ"))),
+        ("post", _text(_("eform_delivery_post", default="Qua dịch vụ bưu chính công ích"))),
+    ]
+    if (service.online_level or 0) >= 4:
+        deliveries.append(("online", _text(_("eform_delivery_online", default="Nhận bản điện tử trực tuyến"))))
+    _field(fieldset, "result_delivery", "zope.schema.Choice",
+           _("eform_label_result_delivery", default="Hình thức nhận kết quả"),
+           values=deliveries, default="in_person")
+    _field(fieldset, "request_note", "zope.schema.Text",
+           _("eform_label_request_note", default="Nội dung đề nghị, ghi chú"), required=False)
+    return fieldset
+
+
+def component_fields(service):
+    """One upload per dossier component: {field name: component facts} in the editor's order.
+
+    A component of one case only is required only when that case is chosen; the action checks it
+    (the field itself cannot know the chosen case).
+    """
+    cases = dict((label, key) for key, label in component_cases(service))
+    multiple_cases = len(cases) > 1
+    fields = {}
+    for index, row in enumerate(service.components or [], start=1):
+        case = (row.get("case") or "").strip()
+        fields[f"{UPLOAD_PREFIX}{index}"] = {
+            "name": (row.get("name") or "").strip(),
+            "case": cases.get(case) if multiple_cases and case else None,
+            "case_title": case if multiple_cases and case else None,
+            "required": bool(row.get("required", True)),
+            "originals": int(row.get("originals") or 0),
+            "copies": int(row.get("copies") or 0),
+            "form": row.get("form") or None,
+        }
+    return fields
+
+
+def _component_description(component):
+    parts = []
+    originals, copies = component["originals"], component["copies"]
+    parts.append(
+        _text(
+            _(
+                "help_component_counts",
+                default="Bản chính: ${originals}, bản sao: ${copies}.",
+                mapping={"originals": originals, "copies": copies},
+            )
+        )
+    )
+    if component["case_title"]:
+        parts.append(
+            _text(
+                _(
+                    "help_component_case_only",
+                    default="Chỉ nộp đối với trường hợp: ${case}.",
+                    mapping={"case": component["case_title"]},
+                )
+            )
+        )
+    if component["form"]:
+        parts.append(
+            _text(_("eform_help_component_template", default="Mẫu: ${form}.", mapping={"form": component["form"]}))
+        )
+    return " ".join(parts)
+
+
+def _dossier_fieldset(service):
+    fieldset = etree.Element(f"{{{SCHEMA_NS}}}fieldset")
+    fieldset.set("name", "dossier")
+    fieldset.set("label", _text(_("eform_fieldset_dossier_files", default="Thành phần hồ sơ (bản điện tử)")))
+    for name, component in component_fields(service).items():
+        depends_on = None
+        if component["case"]:
+            depends_on = f"condition: form.widgets.case:list = {component['case']}; action: show"
+        _field(fieldset, name, "plone.namedfile.field.NamedBlobFile", component["name"],
+               _component_description(component),
+               required=component["required"] and not component["case"],
+               widget=UPLOAD_WIDGET, depends_on=depends_on)
+    _field(fieldset, "commitment", "zope.schema.Bool",
+           _("eform_label_commitment",
+             default="Tôi xin cam đoan các thông tin kê khai và giấy tờ nộp kèm là đúng sự thật."),
+           required=False, validators=COMMITMENT_CHECK)
+    return fieldset
+
+
+def fields_model(service):
+    model = etree.Element(f"{{{SCHEMA_NS}}}model", nsmap=NSMAP)
+    schema = _el(model, "schema")
+    _applicant_fieldset(schema)
+    schema.append(_request_fieldset(service))
+    schema.append(_dossier_fieldset(service))
+    return etree.tostring(model, encoding="unicode", pretty_print=True)
+
+
+def actions_model():
+    model = etree.Element(f"{{{SCHEMA_NS}}}model", nsmap={None: SCHEMA_NS})
+    schema = _el(model, "schema")
+    action = _el(schema, "field", name="create_dossier", type=ACTION_TYPE)
+    _el(action, "title", _text(_("eform_action_create_dossier", default="Tạo hồ sơ")))
+    _el(action, "description", _text(
+        _("eform_help_action_create_dossier",
+          default="Tạo hồ sơ trực tuyến từ mỗi lần nộp, gửi giấy tiếp nhận cho người nộp.")))
+    return etree.tostring(model, encoding="unicode", pretty_print=True)

@@ -1,0 +1,79 @@
+"""Pre-fill the applicant's details from the logged-in citizen's profile (Circular 22/2019).
+
+The generated forms call this view from each applicant field's default expression (TDefault).
+Member properties: ``fullname``, ``email`` (Plone's) and ``id_number``, ``phone``, ``address``,
+``district``, ``ward``, ``birth_date`` (the citizen accounts' profile). A value that would not be
+valid in the form is left out rather than shown: a default must never break the form.
+"""
+
+from danang.portal.data.units import get_unit
+from datetime import date
+from datetime import datetime
+from DateTime import DateTime
+from plone import api
+from Products.Five.browser import BrowserView
+
+import logging
+
+logger = logging.getLogger(__name__)
+
+PROPERTIES = {
+    "name": "fullname",
+    "email": "email",
+    "id_number": "id_number",
+    "phone": "phone",
+    "address": "address",
+    "district": "district",
+    "ward": "ward",
+    "birth_date": "birth_date",
+}
+
+
+def _as_date(value):
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, DateTime):
+        return value.asdatetime().date()
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def applicant_profile(member):
+    """The applicant fields known from a member's properties (only valid values)."""
+    values = {}
+    for field, prop in PROPERTIES.items():
+        try:
+            value = member.getProperty(prop, None)
+        except Exception:  # a broken property sheet must not break the form
+            logger.exception("Cannot read member property %s", prop)
+            value = None
+        if value in (None, ""):
+            continue
+        values[field] = value
+    if "birth_date" in values:
+        values["birth_date"] = _as_date(values["birth_date"])
+    district = get_unit(values.get("district"))
+    if district is None or district["level"] != "district":
+        values.pop("district", None)
+    ward = get_unit(values.get("ward"))
+    if ward is None or ward["level"] != "ward" or ward["parent"] != values.get("district"):
+        values.pop("ward", None)
+    return {key: value for key, value in values.items() if value not in (None, "")}
+
+
+class ApplicantPrefill(BrowserView):
+    """``@@danang-applicant-prefill``: callable with a field name; None for anonymous users."""
+
+    def __call__(self, field):
+        if api.user.is_anonymous():
+            return None
+        cache = self.request.other.setdefault("danang.applicant_profile", {})
+        if "values" not in cache:
+            cache["values"] = applicant_profile(api.user.get_current())
+        return cache["values"].get(field)

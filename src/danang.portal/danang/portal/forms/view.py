@@ -1,0 +1,79 @@
+"""The EasyForm view of the portal: EasyForm's own, with two fixes the submission forms need.
+
+- Its general error message is in Vietnamese.
+- Errors returned by an action (a missing upload for the chosen case, an unknown receiving unit)
+  are shown next to their field even when it sits in a fieldset; EasyForm only looks at the
+  default fieldset and would drop them silently.
+- Forms that ask for a district and a ward load a small script that lists only the wards of the
+  chosen district (the server checks it anyway).
+"""
+
+from collective.easyform.browser.view import EasyFormForm
+from collective.easyform.browser.view import EasyFormFormWrapper
+from collective.easyform.config import FORM_ERROR_MARKER
+from danang.portal import _
+from plone import api
+from z3c.form.interfaces import IErrorViewSnippet
+from zope.component import getMultiAdapter
+from zope.schema import ValidationError
+
+WARDS_SCRIPT = "++plone++danang.portal.forms/wards.js"
+
+
+class ActionError(ValidationError):
+    """An error an action reported for one field."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def doc(self):
+        return self.message
+
+
+class SubmissionForm(EasyFormForm):
+    # z3c.form's "There were some errors." has no Vietnamese; say what to do, and that nothing is lost.
+    formErrorsMessage = _(
+        "form_errors",
+        default="Chưa nộp được: vui lòng sửa các mục có thông báo lỗi bên dưới. Những thông tin "
+        "đã nhập và các tệp hợp lệ đã chọn vẫn được giữ lại.",
+    )
+
+    def _widget(self, name):
+        if name in self.widgets:
+            return self.widgets[name], self
+        for group in self.groups:
+            if name in group.widgets:
+                return group.widgets[name], group
+        return None, None
+
+    def setErrorsMessage(self, errors):
+        for name, message in errors.items():
+            widget, owner = self._widget(name)
+            if widget is None:
+                if name == FORM_ERROR_MARKER:
+                    self.formErrorsMessage = message
+                continue
+            view = getMultiAdapter(
+                (ActionError(message), self.request, widget, widget.field, owner, self.context),
+                IErrorViewSnippet,
+            )
+            view.update()
+            owner.widgets.errors += (view,)
+            widget.error = view
+        self.status = self.formErrorsMessage
+
+    def asks_for_address(self):
+        names = set(self.schema.names())
+        return {"district", "ward"} <= names
+
+    def header_injection(self):
+        header = super().header_injection() or ""
+        if self.asks_for_address():
+            portal_url = api.portal.get().absolute_url()
+            header += f'<script src="{portal_url}/{WARDS_SCRIPT}" defer></script>'
+        return header
+
+
+class SubmissionFormView(EasyFormFormWrapper):
+    form = SubmissionForm

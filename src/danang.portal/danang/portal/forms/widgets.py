@@ -1,0 +1,97 @@
+"""Upload widget of the submission forms.
+
+Browsers cannot re-fill a file input, so when the form comes back with an error elsewhere, every
+file that passed its checks is kept server-side in plone.formwidget.namedfile's temporary upload
+storage (a random id, expired after 30 minutes; no session needed) and shown as "received"; the
+applicant sends it again without choosing it again. A rejected file is never kept.
+"""
+
+from danang.portal import _
+from danang.portal.forms import filetypes
+from danang.portal.forms.filenames import safe_filename
+from danang.portal.forms.uploads import size_text
+from danang.portal.forms.uploads import service_rules
+from danang.portal.forms.uploads import submission_service
+from danang.portal.forms.uploads import types_text
+from plone.app.z3cform.widgets.select import SelectWidget
+from plone.formwidget.namedfile import utils
+from plone.formwidget.namedfile.interfaces import INamedFileWidget
+from plone.formwidget.namedfile.widget import NamedFileWidget
+from plone.namedfile.interfaces import INamed
+from z3c.form.interfaces import IFieldWidget
+from z3c.form.interfaces import NOVALUE
+from z3c.form.widget import FieldWidget
+from zope.interface import implementer
+from zope.interface import implementer_only
+from zope.size import byteDisplay
+
+
+class ISubmissionFileWidget(INamedFileWidget):
+    """File input that states the accepted types and keeps valid uploads across form errors."""
+
+
+@implementer_only(ISubmissionFileWidget)
+class SubmissionFileWidget(NamedFileWidget):
+    klass = "named-file-widget danang-upload"
+
+    def _rules(self):
+        form_context = getattr(self.form, "context", None) or self.context
+        service = submission_service(form_context)
+        return service_rules(service)
+
+    @property
+    def accept(self):
+        kinds, _size = self._rules()
+        return ",".join(ext for kind in kinds for ext in filetypes.extensions(kind))
+
+    def hint(self):
+        kinds, max_size = self._rules()
+        return _(
+            "help_upload_rules",
+            default="Định dạng: ${types}; tối đa ${limit} MB mỗi tệp.",
+            mapping={"types": types_text(kinds), "limit": size_text(max_size)},
+        )
+
+    def kept_upload_id(self):
+        """Id of this widget's valid upload in the temporary storage, or "" (none or rejected)."""
+        if self.error is not None:
+            return ""
+        return self.file_upload_id
+
+    def kept_filename(self):
+        return safe_filename(self.filename)
+
+    def kept_size(self):
+        if INamed.providedBy(self.value):
+            return byteDisplay(self.value.getSize())
+        if utils.is_file_upload(self.value):
+            self.value.seek(0, 2)
+            size = self.value.tell()
+            self.value.seek(0)
+            return byteDisplay(size)
+        return ""
+
+    def extract(self, default=NOVALUE):
+        # A file chosen now replaces the one kept from the previous attempt.
+        upload = self.request.get(self.name)
+        if utils.is_file_upload(upload) and upload.filename:
+            return upload
+        return super().extract(default)
+
+
+@implementer(IFieldWidget)
+def SubmissionFileFieldWidget(field, request):
+    return FieldWidget(field, SubmissionFileWidget(request))
+
+
+class ChooseOneSelectWidget(SelectWidget):
+    """A select that starts on "— Chọn —" instead of silently picking the first option (a
+    citizen who does not notice the preselected district would submit to the wrong one)."""
+
+    prompt = True
+    promptMessage = _("select_prompt", default="— Chọn —")
+
+
+@implementer(IFieldWidget)
+def ChooseOneFieldWidget(field, request):
+    return FieldWidget(field, ChooseOneSelectWidget(request))

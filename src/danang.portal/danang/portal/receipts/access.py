@@ -1,0 +1,85 @@
+"""Who may see a receipt: staff and owners by permission, the anonymous submitter by a signed link.
+
+Right after submitting, an anonymous applicant is redirected to ``@@receipt?code=...&t=...``
+where ``t`` is ``<expiry>.<HMAC of code and expiry>`` keyed with the site's system keyring
+(plone.keyring). The link expires (``danang.portal.receipts.link_lifetime``); the receipt also
+goes out by e-mail, and the public look-up shows the status afterwards.
+"""
+
+from danang.portal.receipts.settings import setting
+from plone import api
+from plone.keyring.interfaces import IKeyManager
+from zope.component import getUtility
+
+import base64
+import hashlib
+import hmac
+import time
+import urllib.parse
+
+PURPOSE = b"danang.portal.receipt"
+
+
+def _signature(secret, code, expires):
+    if isinstance(secret, str):
+        secret = secret.encode("utf-8")
+    message = b"|".join((PURPOSE, code.encode("utf-8"), str(expires).encode("ascii")))
+    digest = hmac.new(secret, message, hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def _ring():
+    return getUtility(IKeyManager)["_system"]
+
+
+def make_token(code, now=None, lifetime=None):
+    """A token proving the bearer was handed this dossier's receipt, valid ``lifetime`` seconds."""
+    now = int(now if now is not None else time.time())
+    expires = now + int(lifetime if lifetime is not None else setting("link_lifetime"))
+    return f"{expires}.{_signature(_ring().current, code, expires)}"
+
+
+def check_token(code, token, now=None):
+    """True when ``token`` was made for ``code`` and has not expired."""
+    if not code or not token or "." not in token:
+        return False
+    expires, _dot, signature = token.partition(".")
+    if not expires.isdigit() or int(expires) < int(now if now is not None else time.time()):
+        return False
+    # Any key of the ring: a rotation must not void the links handed out just before it.
+    return any(
+        hmac.compare_digest(_signature(secret, code, int(expires)), signature)
+        for secret in _ring()
+        if secret
+    )
+
+
+def receipt_url(dossier, signed=False, view="receipt"):
+    """Portal-level URL of a dossier's receipt (``view`` "receipt" or "receipt.pdf")."""
+    query = {"code": dossier.dossier_code}
+    if signed:
+        query["t"] = make_token(dossier.dossier_code)
+    return f"{api.portal.get().absolute_url()}/@@{view}?{urllib.parse.urlencode(query)}"
+
+
+def may_see(dossier, request):
+    """The bearer of a valid token, or a user allowed to view the dossier itself."""
+    if check_token(dossier.dossier_code, request.form.get("t")):
+        return True
+    return bool(api.user.has_permission("View", obj=dossier))
+
+
+def find_dossier(code):
+    """The dossier with this code whatever the current user may see, or None.
+
+    Callers decide what to show (``may_see``); nothing here checks permissions.
+    """
+    from danang.portal.dossier.numbering import parse_dossier_code
+
+    if not isinstance(code, str) or parse_dossier_code(code) is None:
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    if "dossier_code" in catalog.indexes():
+        for brain in catalog.unrestrictedSearchResults(portal_type="Dossier", dossier_code=code.strip()):
+            return brain._unrestrictedGetObject()
+    return None

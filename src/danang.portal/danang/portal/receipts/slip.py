@@ -1,0 +1,216 @@
+"""The content of the receipt and appointment slip (form 01 of Circular 01/2018), from a dossier.
+
+One plain record feeds the three outputs (page, PDF, e-mail), so they always say the same thing.
+"""
+
+from danang.portal import _
+from danang.portal.data.units import get_unit
+from danang.portal.receipts.settings import setting
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import date
+from datetime import datetime
+from plone import api
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+from zope.component import queryUtility
+from zope.i18n import translate
+from zope.schema.interfaces import IVocabularyFactory
+from zoneinfo import ZoneInfo
+
+TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@dataclass
+class Paper:
+    """One paper received: its name, original or copy, how many, the files that carry it."""
+
+    name: str
+    form: str
+    quantity: int
+    filenames: list = field(default_factory=list)
+
+
+@dataclass
+class Slip:
+    code: str
+    issuer: str
+    procedure: str
+    procedure_code: str
+    applicant_name: str
+    applicant_address: str
+    applicant_phone: str
+    applicant_email: str
+    papers: list
+    sets: int
+    processing: str
+    received: datetime
+    due: object  # datetime, date or None (a procedure settled at once has no appointment)
+    delivery: str
+    officer: str
+    lookup_url: str
+    channel: str = "online"
+    sample: bool = False
+    note: str = ""
+
+
+def local(moment):
+    """A received/due moment in Da Nang time (stored moments may be aware or naive-local)."""
+    if isinstance(moment, datetime) and moment.tzinfo is not None:
+        return moment.astimezone(TIMEZONE)
+    return moment
+
+
+def moment_text(moment):
+    """'14 giờ 05 phút, ngày 03/03/2025' (the wording of form 01), or the date alone."""
+    moment = local(moment)
+    if isinstance(moment, datetime):
+        return translate(
+            _(
+                "receipt_moment",
+                default="${hour} giờ ${minute} phút, ngày ${date}",
+                mapping={
+                    "hour": f"{moment.hour:02d}",
+                    "minute": f"{moment.minute:02d}",
+                    "date": moment.strftime("%d/%m/%Y"),
+                },
+            ),
+            target_language=language(),
+        )
+    if isinstance(moment, date):
+        return translate(
+            _("receipt_day", default="ngày ${date}", mapping={"date": moment.strftime("%d/%m/%Y")}),
+            target_language=language(),
+        )
+    return ""
+
+
+def place_date_text(moment):
+    """'Đà Nẵng, ngày 03 tháng 03 năm 2025' above the title."""
+    moment = local(moment) or datetime.now(TIMEZONE)
+    return translate(
+        _(
+            "receipt_place_date",
+            default="Đà Nẵng, ngày ${day} tháng ${month} năm ${year}",
+            mapping={"day": f"{moment.day:02d}", "month": f"{moment.month:02d}", "year": moment.year},
+        ),
+        target_language=language(),
+    )
+
+
+def language():
+    registry = queryUtility(IRegistry)
+    if registry is None:  # rendering outside a site (scripts, pure unit tests)
+        return "vi"
+    return registry.get("plone.default_language") or "vi"
+
+
+def text(message):
+    return translate(message, target_language=language())
+
+
+def lookup_url():
+    return f"{api.portal.get().absolute_url()}/{setting('lookup_path').strip('/')}"
+
+
+def _unrestricted(**query):
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(**query):
+        return brain
+    return None
+
+
+def _service(dossier):
+    brain = _unrestricted(UID=getattr(dossier, "service_uid", None)) if getattr(dossier, "service_uid", None) else None
+    return brain._unrestrictedGetObject() if brain is not None else None
+
+
+def _issuer(dossier):
+    brain = _unrestricted(portal_type="Agency", code=dossier.receiving_unit) if dossier.receiving_unit else None
+    return brain.Title if brain is not None else (dossier.receiving_unit or "")
+
+
+def _address(dossier):
+    parts = [dossier.applicant_address]
+    for code in (dossier.applicant_ward, dossier.applicant_district):
+        unit = get_unit(code)
+        if unit is not None:
+            parts.append(unit["name"])
+    return ", ".join(part for part in parts if part)
+
+
+def _papers(dossier, service):
+    """Papers received, one per component, in upload order, with the counts the service asks."""
+    rows = {(row.get("name") or "").strip(): row for row in (getattr(service, "components", None) or [])}
+    online = dossier.channel == "online"
+    papers = {}
+    for item in dossier.files("submission"):
+        name = (item.component or item.title or "").strip()
+        if name not in papers:
+            row = rows.get(name, {})
+            originals, copies = int(row.get("originals") or 0), int(row.get("copies") or 0)
+            if originals or not copies:
+                form = _("paper_original", default="Bản chính")
+                quantity = originals or 1
+            else:
+                form = _("paper_copy", default="Bản sao")
+                quantity = copies
+            if online:
+                form = _("paper_electronic", default="${form} (bản điện tử)", mapping={"form": text(form)})
+            papers[name] = Paper(name=name, form=text(form), quantity=quantity)
+        if item.file is not None:
+            papers[name].filenames.append(item.file.filename)
+    return list(papers.values())
+
+
+def _processing(dossier):
+    amount = dossier.processing_time
+    if amount is None:
+        return ""
+    amount = int(amount) if float(amount).is_integer() else amount
+    units = getUtility(IVocabularyFactory, "danang.portal.TimeUnits")(dossier)
+    try:
+        unit = text(units.getTerm(dossier.processing_unit).title)
+    except LookupError:
+        unit = dossier.processing_unit or ""
+    return f"{amount} {unit}".strip()
+
+
+def _delivery(dossier):
+    answer = (dossier.answers or {}).get("result_delivery")
+    if isinstance(answer, dict) and (answer.get("display") or answer.get("value")):
+        return str(answer.get("display") or answer.get("value"))
+    return text(_("receipt_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ"))
+
+
+def _officer(dossier):
+    if dossier.channel == "online":
+        return text(_("receipt_officer_system", default="Hệ thống"))
+    creator = dossier.Creator()
+    user = api.user.get(userid=creator) if creator else None
+    return (user.getProperty("fullname", "") if user is not None else "") or creator or ""
+
+
+def slip_for(dossier):
+    """The Slip of a dossier as received (the original appointment, not a later one)."""
+    service = _service(dossier)
+    return Slip(
+        code=dossier.dossier_code,
+        issuer=_issuer(dossier),
+        procedure=dossier.service_title,
+        procedure_code=dossier.service_code or "",
+        applicant_name=dossier.applicant_name,
+        applicant_address=_address(dossier),
+        applicant_phone=dossier.applicant_phone or "",
+        applicant_email=dossier.applicant_email or "",
+        papers=_papers(dossier, service),
+        sets=int(getattr(service, "number_of_sets", None) or 1),
+        processing=_processing(dossier),
+        received=dossier.received,
+        due=dossier.original_due or dossier.due,
+        delivery=_delivery(dossier),
+        officer=_officer(dossier),
+        lookup_url=lookup_url(),
+        channel=dossier.channel,
+        sample=bool(getattr(service, "sample", False)),
+    )

@@ -1,0 +1,1 @@
+"""POST /@dossiers: dossier submission through the REST API (docs/api-dossiers.md)."""

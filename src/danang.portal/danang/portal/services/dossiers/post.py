@@ -1,0 +1,173 @@
+"""``POST /@dossiers``: submit a dossier through the REST API (agents' and partners' apps).
+
+Authenticated (Basic auth, or the JWT token of plone.restapi's ``@login``); anonymous callers get
+401. The JSON body names the service (its procedure code or UID) and carries what the service's
+e-form asks: the applicant, the other answers and one file per dossier component (base64). It is
+checked by the e-form's own rules (payload.py), then the dossier is created by the same code as
+the e-form (create_dossier, the "Tạo hồ sơ" action's uploads and answers), and the receipt is
+e-mailed. Contract: docs/api-dossiers.md.
+"""
+
+from danang.portal import _
+from danang.portal.dossier.create import create_dossier
+from danang.portal.dossier.errors import DossierError
+from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.dossier.status import status_of_state
+from danang.portal.forms.action import applicant_data
+from danang.portal.forms.generation import submission_forms
+from danang.portal.lookup.query import as_json
+from danang.portal.receipts.access import receipt_url
+from danang.portal.receipts.mail import send_receipt
+from danang.portal.services.dossiers.payload import dossier_action
+from danang.portal.services.dossiers.payload import field_path
+from danang.portal.services.dossiers.payload import read_submission
+from danang.portal.services.dossiers.settings import setting
+from danang.portal.services.services.get import response_language
+from danang.portal.services.services.get import translated
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
+from plone.restapi.services import Service
+from zope.interface import alsoProvides
+
+import logging
+import transaction
+
+logger = logging.getLogger(__name__)
+
+
+class BadSubmission(Exception):
+    def __init__(self, message, errors=()):
+        super().__init__(message)
+        self.message = message
+        self.errors = list(errors)
+
+
+def find_service(reference):
+    """The Service with this procedure code or UID that the caller may see, or None."""
+    if not isinstance(reference, str) or not reference.strip():
+        return None
+    catalog = api.portal.get_tool("portal_catalog")
+    reference = reference.strip()
+    for query in ({"code": reference}, {"UID": reference}):
+        for brain in catalog.searchResults(portal_type="Service", **query):
+            return brain.getObject()
+    return None
+
+
+def online_form(service):
+    """The service's e-form that creates dossiers, if the caller may use it."""
+    for form in submission_forms(service):
+        if dossier_action(form) is not None and api.user.has_permission("View", obj=form):
+            return form
+    return None
+
+
+def agent_of_caller():
+    """The caller's user id when they submit on others' behalf (member of an agent group)."""
+    user = api.user.get_current()
+    groups = set(user.getGroups() or ())
+    if groups & set(setting("agent_groups") or ()):
+        return user.getId()
+    return None
+
+
+class DossiersPost(Service):
+    def reply(self):
+        # A machine client has no CSRF token: authentication is by credentials on each request.
+        alsoProvides(self.request, IDisableCSRFProtection)
+        language = response_language(self.request)
+        self.request.response.setHeader("Content-Language", language)
+        self.request.response.setHeader("Cache-Control", "private, no-store, max-age=0")
+        try:
+            answer = self.submit()
+        except BadSubmission as error:
+            self.request.response.setStatus(400)
+            answer = {
+                "error": {
+                    "type": "BadRequest",
+                    "message": error.message,
+                    "errors": [{"field": path, "message": message} for path, message in error.errors],
+                }
+            }
+        return translated(answer, language)
+
+    def submit(self):
+        try:
+            payload = json_body(self.request)
+        except DeserializationError:
+            raise BadSubmission(
+                _("error_api_body", default="Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.")
+            )
+        service = find_service(payload.get("service"))
+        if service is None:
+            message = _(
+                "error_api_service",
+                default="Không tìm thấy thủ tục hành chính: ghi mã thủ tục (ví dụ 1.009130) hoặc UID vào \"service\".",
+            )
+            raise BadSubmission(message, [("service", message)])
+        form = online_form(service)
+        if form is None:
+            message = _(
+                "error_api_not_online",
+                default="Thủ tục này chưa nhận hồ sơ trực tuyến; vui lòng nộp trực tiếp hoặc qua bưu chính.",
+            )
+            raise BadSubmission(message, [("service", message)])
+
+        fields, errors = read_submission(form, payload, self.request)
+        action = dossier_action(form)
+        if not errors:
+            files, upload_errors = action.collect_uploads(form, service, fields)
+            for name, message in upload_errors.items():
+                errors.add(f"files.{name}", message)
+        if errors:
+            raise BadSubmission(self._invalid(), errors.items)
+
+        agent = agent_of_caller()
+        # A refused dossier leaves nothing behind: no code number taken, no half dossier.
+        savepoint = transaction.savepoint()
+        try:
+            dossier = create_dossier(
+                service,
+                applicant_data(fields),
+                action.collect_answers(form, fields),
+                files,
+                channel="online",
+                unit=fields.get("receiving_unit") or None,
+                agent=agent,
+            )
+        except ReceivingUnitError as error:
+            savepoint.rollback()
+            path = field_path("receiving_unit") if "receiving_unit" in fields else "service"
+            raise BadSubmission(self._invalid(), [(path, error.message)])
+        except DossierError as error:
+            savepoint.rollback()
+            logger.warning("REST dossier not created for %s: %s", service.absolute_url(), error)
+            raise BadSubmission(error.message)
+        send_receipt(dossier)
+        return self.created(dossier, agent)
+
+    def _invalid(self):
+        return _(
+            "error_api_invalid_submission",
+            default="Hồ sơ chưa được nộp: có thông tin chưa hợp lệ (xem từng trường trong \"errors\").",
+        )
+
+    def created(self, dossier, agent):
+        self.request.response.setStatus(201)
+        self.request.response.setHeader("Location", dossier.absolute_url())
+        status = status_of_state(api.content.get_state(dossier, default=None))
+        return as_json(
+            {
+                "@id": dossier.absolute_url(),
+                "code": dossier.dossier_code,
+                "status": {"code": status.code, "title": status.title} if status else None,
+                "service": {"code": dossier.service_code, "title": dossier.service_title},
+                "received": dossier.received,
+                "due": dossier.due,
+                "receipt_url": receipt_url(dossier, signed=True),
+                "receipt_pdf_url": receipt_url(dossier, signed=True, view="receipt.pdf"),
+                "agent": agent,
+            }
+        )

@@ -1,0 +1,28 @@
+"""Registry settings of the REST dossier submission (``danang.portal.submission.*``)."""
+
+from danang.portal import _
+from plone import api
+from zope import schema
+from zope.interface import Interface
+
+PREFIX = "danang.portal.submission"
+
+
+class ISubmissionSettings(Interface):
+    agent_groups = schema.List(
+        title=_("label_submission_agent_groups", default="Nhóm tài khoản nộp hồ sơ thay"),
+        description=_(
+            "help_submission_agent_groups",
+            default="Thành viên các nhóm này (đại lý, tổ chức dịch vụ, ứng dụng của đối tác) nộp hồ "
+            "sơ thay người dân qua API: hồ sơ ghi nhận tài khoản nộp thay và không thuộc về tài "
+            "khoản đó. Người khác nộp qua API là nộp hồ sơ của chính mình.",
+        ),
+        value_type=schema.ASCIILine(),
+        default=["dossier-agents"],
+        required=False,
+    )
+
+
+def setting(name):
+    field = ISubmissionSettings[name]
+    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=field.default)

@@ -1,0 +1,63 @@
+"""``perform``: fire a dossier transition with its inputs, as the current user.
+
+The dossier page's forms and the desk call it; plone.restapi's ``@workflow`` goes straight to
+DCWorkflow and meets the same guards and input checks (rules.py).
+"""
+
+from danang.portal import _
+from danang.portal.dossier.create import add_files
+from danang.portal.workflow.rules import clean_items
+from danang.portal.workflow.rules import TransitionInputError
+from plone import api
+
+
+def allowed_transitions(dossier):
+    """Ids of the transitions the current user may fire on the dossier now."""
+    workflow = api.portal.get_tool("portal_workflow")
+    return [info["id"] for info in workflow.getTransitionsFor(dossier)]
+
+
+def supplement_comment(items, comment=""):
+    lines = [f"{number}. {item}" for number, item in enumerate(items, 1)]
+    head = api.portal.translate(
+        _("supplement_items_heading", default="Giấy tờ cần bổ sung:"), lang="vi"
+    )
+    return "\n".join(([comment.strip()] if comment and comment.strip() else []) + [head] + lines)
+
+
+def attach_result(dossier, upload):
+    """Attach the (draft) result file; only who may add files to the dossier now."""
+    if not api.user.has_permission("danang.portal: Add Dossier File", obj=dossier):
+        raise TransitionInputError(
+            _("error_result_not_allowed", default="Bạn không thể đính kèm kết quả cho hồ sơ này.")
+        )
+    return add_files(dossier, [upload], kind="result")
+
+
+def attach_supplement(dossier, uploads):
+    if not api.user.has_permission("danang.portal: Add Dossier File", obj=dossier):
+        raise TransitionInputError(
+            _("error_supplement_not_allowed", default="Hồ sơ không ở trạng thái chờ bổ sung giấy tờ.")
+        )
+    return add_files(dossier, uploads, kind="supplement")
+
+
+def perform(dossier, transition, comment="", missing_items=None):
+    """Fire ``transition``; raise TransitionInputError (Vietnamese message) when not allowed or
+    an input is missing. Returns the new state id."""
+    if transition not in allowed_transitions(dossier):
+        raise TransitionInputError(
+            _(
+                "error_transition_not_allowed",
+                default="Bạn không thể thực hiện thao tác này với hồ sơ ở trạng thái hiện tại.",
+            )
+        )
+    kwargs = {"comment": (comment or "").strip()}
+    if transition == "request_supplement":
+        items = clean_items(missing_items)
+        kwargs["missing_items"] = items
+        if items:
+            kwargs["comment"] = supplement_comment(items, comment)
+    workflow = api.portal.get_tool("portal_workflow")
+    workflow.doActionFor(dossier, transition, **kwargs)
+    return api.content.get_state(dossier)

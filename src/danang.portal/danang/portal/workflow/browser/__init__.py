@@ -1,0 +1,1 @@
+"""Pages of the dossier workflow: actions panel, tracking sheet, apology letter, desk."""

@@ -1,0 +1,248 @@
+"""The dossier page's workflow panel and the form handler behind it.
+
+``@@dossier-actions`` renders, for the current user, the transitions they may fire with the
+inputs each needs, the upload forms (supplement for the applicant, result for the processing
+unit), transfer, acknowledgement and apology forms. ``@@dossier-action`` (POST, CSRF-checked)
+performs one of them and returns to the dossier with a Vietnamese status message; a refused
+action never shows a traceback.
+"""
+
+from danang.portal import _
+from danang.portal.dossier.status import status_of_state
+from danang.portal.workflow import apology
+from danang.portal.workflow import tracking
+from danang.portal.workflow import transfer
+from danang.portal.workflow.actions import allowed_transitions
+from danang.portal.workflow.actions import attach_result
+from danang.portal.workflow.actions import attach_supplement
+from danang.portal.workflow.actions import perform
+from danang.portal.workflow.clock import CLASS_TITLES
+from danang.portal.workflow.clock import classify
+from danang.portal.workflow.rules import COMMENT_FIELDS
+from danang.portal.workflow.rules import REASON_REQUIRED
+from danang.portal.workflow.rules import TransitionInputError
+from datetime import datetime
+from datetime import time
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+import posixpath
+
+TITLES = {
+    "accept": _("transition_accept", default="Tiếp nhận hồ sơ"),
+    "refuse": _("transition_refuse", default="Từ chối tiếp nhận"),
+    "start_processing": _("transition_start_processing", default="Chuyển xử lý"),
+    "request_supplement": _("transition_request_supplement", default="Yêu cầu bổ sung giấy tờ"),
+    "supply": _("transition_supply", default="Gửi giấy tờ bổ sung"),
+    "request_payment": _("transition_request_payment", default="Yêu cầu thực hiện nghĩa vụ tài chính"),
+    "confirm_payment": _("transition_confirm_payment", default="Xác nhận đã thực hiện nghĩa vụ tài chính"),
+    "withdraw": _("transition_withdraw", default="Rút hồ sơ"),
+    "stop": _("transition_stop", default="Dừng xử lý"),
+    "finish": _("transition_finish", default="Phê duyệt kết quả"),
+    "return_result": _("transition_return_result", default="Trả kết quả"),
+}
+DONE = {
+    "accept": _("done_accept", default="Đã tiếp nhận hồ sơ; giấy tiếp nhận đã gửi người nộp."),
+}
+DONE_DEFAULT = _("done_transition", default="Đã cập nhật trạng thái hồ sơ: ${status}.")
+
+
+UPLOAD_SLOTS = 5
+
+
+def _uploads(request, name):
+    """Uploaded files of the input ``name`` and its slots ``name_1`` ... ``name_5`` (the forms
+    offer several single inputs) as create_dossier's dicts."""
+    values = []
+    for key in [name] + [f"{name}_{n}" for n in range(1, UPLOAD_SLOTS + 1)]:
+        value = request.form.get(key)
+        if isinstance(value, (list, tuple)):
+            values.extend(value)
+        elif value is not None:
+            values.append(value)
+    uploads = []
+    for value in values:
+        filename = getattr(value, "filename", None)
+        if not filename:
+            continue
+        value.seek(0)
+        data = value.read()
+        if not data:
+            continue
+        headers = getattr(value, "headers", None)
+        uploads.append(
+            {
+                "filename": posixpath.basename(filename.replace("\\", "/")),
+                "data": data,
+                "content_type": (headers.get("content-type") if headers else None)
+                or "application/octet-stream",
+                "component": (request.form.get(f"{name}_component") or "").strip() or None,
+            }
+        )
+    return uploads
+
+
+class DossierActions(BrowserView):
+    """The workflow panel (included by the dossier page)."""
+
+    index = ViewPageTemplateFile("templates/actions.pt")
+
+    def __call__(self):
+        return self.index()
+
+    def state(self):
+        return api.content.get_state(self.context, default=None)
+
+    def transitions(self):
+        rows = []
+        for transition in allowed_transitions(self.context):
+            rows.append(
+                {
+                    "id": transition,
+                    "title": TITLES.get(transition, transition),
+                    "comment": transition in COMMENT_FIELDS,
+                    "comment_required": transition in REASON_REQUIRED,
+                    "needs_items": transition == "request_supplement",
+                    "files": transition == "supply",
+                    "result": transition == "finish",
+                }
+            )
+        return rows
+
+    def can_attach_result(self):
+        return self.state() == "processing" and api.user.has_permission(
+            "danang.portal: Add Dossier File", obj=self.context
+        )
+
+    def missing_items(self):
+        if self.state() != "supplement":
+            return []
+        return list(getattr(self.context, "missing_items", None) or ())
+
+    def results(self):
+        """Result files, offered to whoever may view the dossier once it is finished."""
+        if self.state() not in ("finished", "returned"):
+            return []
+        return [
+            {"title": item.Title(), "filename": item.file.filename,
+             "url": f"{item.absolute_url()}/@@download/file"}
+            for item in self.context.files("result")
+        ]
+
+    def timing(self):
+        result = classify(self.context, self.state())
+        return CLASS_TITLES.get(result) if result else None
+
+    def original_due(self):
+        original = getattr(self.context, "original_due", None)
+        if original is not None and original != getattr(self.context, "due", None):
+            return original.strftime("%H:%M %d/%m/%Y")
+        return None
+
+    def may_transfer(self):
+        return transfer.may_transfer(self.context)
+
+    def may_acknowledge(self):
+        return transfer.may_acknowledge(self.context)
+
+    def may_apologise(self):
+        return apology.may_apologise(self.context)
+
+    def needs_apology(self):
+        return apology.needs_apology(self.context)
+
+    def apologies(self):
+        return list(getattr(self.context, "apologies", None) or ())
+
+    def has_tracking(self):
+        return bool(tracking.rows(self.context))
+
+    def is_official(self):
+        roles = set(api.user.get_roles(obj=self.context))
+        return bool(roles & {"Manager", "Site Administrator", "DeskOfficer", "Specialist", "Leader"})
+
+    def units(self):
+        current = getattr(self.context, "current_unit", None) or self.context.receiving_unit
+        catalog = api.portal.get_tool("portal_catalog")
+        units = []
+        for brain in catalog.unrestrictedSearchResults(portal_type="Agency", sort_on="sortable_title"):
+            if brain.code and brain.code != current:
+                units.append({"code": brain.code, "title": brain.Title})
+        return units
+
+
+class DossierAction(BrowserView):
+    """POST handler of the panel's forms."""
+
+    def __call__(self):
+        request = self.request
+        if request.method != "POST":
+            return request.response.redirect(self.context.absolute_url())
+        CheckAuthenticator(request)
+        form = request.form
+        action = form.get("action") or ""
+        try:
+            message = self.run(action, form)
+        except TransitionInputError as error:
+            api.portal.show_message(error.message, request=request, type="error")
+            # Nothing of a refused action is kept (an upload made before the check).
+            import transaction
+
+            transaction.doom()
+        else:
+            api.portal.show_message(message, request=request, type="info")
+        return request.response.redirect(self.context.absolute_url())
+
+    def run(self, action, form):
+        dossier = self.context
+        comment = form.get("comment") or ""
+        if action == "attach_result":
+            uploads = _uploads(self.request, "result_file")
+            if not uploads:
+                raise TransitionInputError(
+                    _("error_result_file", default="Vui lòng chọn tệp kết quả giải quyết.")
+                )
+            attach_result(dossier, uploads[0])
+            return _("done_attach_result", default="Đã đính kèm kết quả, chờ lãnh đạo phê duyệt.")
+        if action == "transfer":
+            transfer.transfer(dossier, form.get("to_unit"), form.get("days") or None, comment)
+            return _("done_transfer", default="Đã chuyển hồ sơ sang đơn vị phối hợp.")
+        if action == "acknowledge":
+            transfer.acknowledge(dossier)
+            return _("done_acknowledge", default="Đã xác nhận nhận hồ sơ.")
+        if action == "apology":
+            apology.issue_apology(dossier, _parse_day(form.get("new_due")), comment)
+            return _("done_apology", default="Đã lập thư xin lỗi và hẹn lại ngày trả kết quả.")
+        if action not in TITLES:
+            raise TransitionInputError(
+                _("error_unknown_action", default="Thao tác không hợp lệ.")
+            )
+        if action == "supply":
+            uploads = _uploads(self.request, "supplement_files")
+            if uploads:
+                attach_supplement(dossier, uploads)
+        if action == "finish":
+            uploads = _uploads(self.request, "result_file")
+            if uploads:
+                attach_result(dossier, uploads[0])
+        state = perform(dossier, action, comment=comment, missing_items=form.get("missing_items"))
+        status = status_of_state(state)
+        if action in DONE:
+            return DONE[action]
+        return _(DONE_DEFAULT, default=DONE_DEFAULT.default,
+                 mapping={"status": api.portal.translate(status.title, lang="vi") if status else state})
+
+
+def _parse_day(value):
+    """A date from the form (YYYY-MM-DD), due at the end of that working day."""
+    from danang.portal.deadlines.working_calendar import TIMEZONE
+
+    try:
+        day = datetime.strptime((value or "").strip(), "%Y-%m-%d").date()
+    except ValueError:
+        return None
+    return datetime.combine(day, time(17, 0), tzinfo=TIMEZONE)
+
+

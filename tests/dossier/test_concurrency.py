@@ -1,0 +1,117 @@
+"""Dossier codes stay unique when many submissions race: real server threads, and two connections."""
+
+from concurrent.futures import ThreadPoolExecutor
+from danang.portal.dossier.numbering import DailyCounter
+from danang.portal.dossier.numbering import next_sequence
+from danang.portal.dossier.numbering import parse_dossier_code
+from datetime import date
+from dossier_server import ATTEMPTS
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from ZODB.POSException import ConflictError
+from pathlib import Path
+from ZPublisher.HTTPRequest import HTTPRequest
+
+import collections
+import pytest
+import re
+import requests
+import transaction
+
+THREADS = 6
+PER_THREAD = 5
+ZOPE_CONF = Path(__file__).parents[2] / "instance" / "zope.conf.in"
+
+
+def configured_retries():
+    """max-conflict-retries of the portal's zope.conf template."""
+    match = re.search(r"^max-conflict-retries\s+(\d+)", ZOPE_CONF.read_text(), re.MULTILINE)
+    assert match, "instance/zope.conf.in must raise max-conflict-retries (dossier/numbering.py)"
+    return int(match.group(1))
+
+
+def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch):
+    url = f"http://{dossier_server['host']}:{dossier_server['port']}/plone/@@test-submit-dossier"
+    ATTEMPTS["count"] = 0
+    # Serve with the portal's max-conflict-retries (instance/zope.conf.in): Zope's default of 3 is
+    # not enough when THREADS submissions to one unit keep arriving together.
+    monkeypatch.setattr(HTTPRequest, "retry_max_count", configured_retries())
+
+    def submit(thread):
+        answers = []
+        with requests.Session() as session:
+            session.auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+            for index in range(PER_THREAD):
+                response = session.post(url, data={"n": f"{thread}-{index}"}, timeout=60)
+                assert response.status_code == 200, response.text[:500]
+                answers.append(response.json())
+        return answers
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        answers = [answer for batch in pool.map(submit, range(THREADS)) for answer in batch]
+
+    total = THREADS * PER_THREAD
+    codes = [answer["code"] for answer in answers]
+    assert len(codes) == total
+    assert len(set(codes)) == total, collections.Counter(codes).most_common(3)
+    # Per unit and day the sequence has no gap: 0001..N (a retried request took its number again).
+    by_day = collections.defaultdict(list)
+    for code in codes:
+        unit, day, sequence = parse_dossier_code(code)
+        assert unit == "T-SXD"
+        by_day[day].append(sequence)
+    for sequences in by_day.values():
+        assert sorted(sequences) == list(range(1, len(sequences) + 1))
+    # The publisher retried the requests that conflicted (how many depends on timing).
+    assert ATTEMPTS["count"] >= total
+    print(f"{total} dossiers, {ATTEMPTS['count'] - total} retried attempts")
+
+    # Every dossier is stored, indexed and holds its file.
+    portal = dossier_server["portal"]
+    transaction.begin()  # see what the server's threads committed
+    catalog = portal.portal_catalog
+    brains = catalog.unrestrictedSearchResults(portal_type="Dossier")
+    assert sorted(brain.dossier_code for brain in brains) == sorted(codes)
+    for answer in answers:
+        dossier = portal.unrestrictedTraverse(answer["path"])
+        assert dossier.dossier_code == answer["code"]
+        assert dossier.answers["n"] in dossier.files()[0].file.filename
+
+
+def test_concurrent_increments_conflict_and_the_retry_takes_the_next_number(dossier_server):
+    """Two connections take a number from the same counter: the second commit must fail."""
+    db = dossier_server["zodbDB"]
+    day = date(2025, 3, 3)
+
+    def root_of(connection):
+        return connection.root()["Application"]["plone"]["ho-so"]
+
+    setup = transaction.TransactionManager()
+    connection = db.open(transaction_manager=setup)
+    next_sequence(root_of(connection), "T-RACE", day)  # the day's counter exists: 1
+    setup.commit()
+    connection.close()
+
+    first_tm, second_tm = transaction.TransactionManager(), transaction.TransactionManager()
+    first, second = db.open(transaction_manager=first_tm), db.open(transaction_manager=second_tm)
+    try:
+        first_tm.begin()
+        second_tm.begin()
+        assert next_sequence(root_of(first), "T-RACE", day) == 2
+        assert next_sequence(root_of(second), "T-RACE", day) == 2  # same snapshot, same number
+        first_tm.commit()
+        with pytest.raises(ConflictError):
+            second_tm.commit()  # a resolving counter would have let both commit "2"
+        second_tm.abort()
+        # What the publisher does: run the transaction again, on fresh data.
+        second_tm.begin()
+        assert next_sequence(root_of(second), "T-RACE", day) == 3
+        second_tm.commit()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_counter_does_not_resolve_conflicts():
+    # BTrees.Length would merge concurrent increments (module docstring of numbering.py).
+    assert not hasattr(DailyCounter, "_p_resolveConflict")

@@ -1,0 +1,107 @@
+"""The applicant is e-mailed at each status change, in Vietnamese, with the look-up link; the
+messages reach a real SMTP server only once the transaction commits."""
+
+from danang.portal.dossier.create import create_dossier
+from dossier_testdata import APPLICANT
+from dossier_testdata import pdf_upload
+from driving import step
+from workflow_people import as_user
+from workflow_people import create_people
+from email import message_from_bytes
+from email import policy
+from plone import api
+
+import pytest
+import time
+import transaction
+
+
+@pytest.fixture
+def people(portal, services):
+    create_people()
+    transaction.commit()
+
+
+@pytest.fixture
+def dossier(portal, services, people):
+    dossier = create_dossier(services["city"], {**APPLICANT, "user_id": "citizen"}, {}, [pdf_upload()])
+    transaction.commit()
+    return dossier
+
+
+def wait_for(smtp, count, timeout=10):
+    deadline = time.time() + timeout
+    while len(smtp.messages) < count and time.time() < deadline:
+        time.sleep(0.05)
+    return smtp.messages
+
+
+def parsed(mail):
+    message = mail["message"]
+    if isinstance(message, bytes):
+        message = message_from_bytes(message, policy=policy.default)
+    return message
+
+
+def body(message):
+    part = message.get_body(preferencelist=("plain",))
+    return part.get_content()
+
+
+def fire(portal, dossier, name):
+    step(portal, dossier, name)
+    transaction.commit()
+
+
+def test_each_status_change_reaches_the_applicant(portal, dossier, smtp):
+    fire(portal, dossier, "accept")
+    [accepted] = wait_for(smtp, 1)
+    assert accepted["to"] == ["thu@example.org"]
+    message = parsed(accepted)
+    assert dossier.dossier_code in message["Subject"]
+    assert "đã được tiếp nhận" in body(message)
+
+    fire(portal, dossier, "start")  # no e-mail: nothing for the applicant to do
+    fire(portal, dossier, "supplement")
+    messages = wait_for(smtp, 2)
+    assert len(messages) == 2
+    supplement = parsed(messages[1])
+    assert supplement["Subject"] == f"Hồ sơ {dossier.dossier_code}: Yêu cầu bổ sung giấy tờ"
+    text = body(supplement)
+    assert "1. Bản vẽ mặt bằng" in text and "2. Giấy tờ đất" in text
+    assert f"{portal.absolute_url()}/" in text and "Tra cứu" in text
+
+    fire(portal, dossier, "upload_supplement")
+    fire(portal, dossier, "supply")
+    fire(portal, dossier, "payment")
+    payment = parsed(wait_for(smtp, 3)[2])
+    assert "nghĩa vụ tài chính" in payment["Subject"]
+    assert "Lệ phí 75.000 đồng" in body(payment)
+
+    fire(portal, dossier, "paid")
+    fire(portal, dossier, "upload_result")
+    fire(portal, dossier, "finish")
+    finished = parsed(wait_for(smtp, 4)[3])
+    assert finished["Subject"].endswith("Đã xử lý xong")
+    assert "kết quả sẵn sàng" in body(finished)
+    time.sleep(0.3)
+    assert len(smtp.messages) == 4
+
+
+def test_refusal_says_why(portal, dossier, smtp):
+    fire(portal, dossier, "refuse")
+    [mail] = wait_for(smtp, 1)
+    message = parsed(mail)
+    assert message["Subject"].endswith("Không được tiếp nhận")
+    assert "Lý do: Thủ tục không thuộc thẩm quyền" in body(message)
+
+
+def test_a_failed_transition_sends_nothing(portal, dossier, smtp):
+    from danang.portal.workflow.rules import TransitionInputError
+
+    as_user(portal, "sxd-desk")
+    with pytest.raises(TransitionInputError):
+        api.portal.get_tool("portal_workflow").doActionFor(dossier, "refuse")
+    transaction.abort()
+    time.sleep(0.5)
+    assert smtp.messages == []

@@ -1,0 +1,53 @@
+"""A submitted dossier, a real SMTP server and a browser, for the receipt tests."""
+
+from danang.portal.forms import testing
+from danang.portal.forms.generation import FORM_ID
+from plone import api
+from plone.app.testing import setRoles
+from plone.app.testing import TEST_USER_ID
+from plone.testing.zope import Browser
+
+import pytest
+import transaction
+
+FILES = {
+    "file_1": ("Đơn đề nghị.pdf", testing.PDF, "application/pdf"),
+    "file_2": ("mat-bang.dwg", testing.DWG, "application/octet-stream"),
+}
+
+
+@pytest.fixture
+def smtp():
+    with testing.SMTPServer() as server:
+        yield server
+
+
+@pytest.fixture
+def portal(functional, smtp):
+    portal = functional["portal"]
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    testing.use_smtp_server(portal, smtp)
+    testing.make_agency(portal)
+    service = testing.make_service(portal)
+    api.content.transition(obj=service, to_state="published")
+    transaction.commit()
+    return portal
+
+
+@pytest.fixture
+def browser(functional):
+    browser = Browser(functional["app"])
+    browser.handleErrors = False
+    return browser
+
+
+@pytest.fixture
+def submitted(portal, browser):
+    """Submit the form anonymously; returns (dossier, receipt URL the applicant was sent to)."""
+    browser.open(f"{portal['thu-tuc']['1.009130'].absolute_url()}/{FORM_ID}")
+    testing.fill_submission(browser, files=FILES, result_delivery="post")
+    testing.submit(browser)
+    transaction.begin()
+    catalog = api.portal.get_tool("portal_catalog")
+    [brain] = catalog.unrestrictedSearchResults(portal_type="Dossier")
+    return brain._unrestrictedGetObject(), browser.url

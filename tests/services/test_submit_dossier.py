@@ -1,0 +1,284 @@
+"""REST: POST /plone/@dossiers, dossier submission for agents' and partners' apps.
+
+Against the functional layer's real WSGI server, with a real SMTP server for the receipt.
+"""
+
+from danang.portal.accounts import testing
+from danang.portal.forms import testing as form_testing
+from plone import api
+
+import base64
+import pytest
+import re
+import requests
+import transaction
+
+AGENT = {"username": "dai-ly", "password": "mat-khau-dai-ly-2025", "email": "dai-ly@example.com",
+         "properties": {"fullname": "Đại lý dịch vụ công Hải Châu"}}
+CODE = re.compile(r"^H17\.492-\d{6}-\d{4}$")
+
+
+def b64(data):
+    return base64.b64encode(data).decode("ascii")
+
+
+def valid_payload(**changes):
+    payload = {
+        "service": "1.009130",
+        "applicant": {
+            "name": "Nguyễn Thị Hoà",
+            "id_number": "048190001234",
+            "birth_date": "1990-05-17",
+            "address": "12 Lê Duẩn",
+            "district": "492",
+            "ward": "20233",
+            "phone": "0905 123 456",
+            "email": "hoa.nguyen@example.com",
+        },
+        "answers": {"result_delivery": "post", "request_note": "Xây nhà 3 tầng", "commitment": True},
+        "files": [
+            {"field": "file_1", "filename": "Đơn đề nghị.pdf", "content_type": "application/pdf",
+             "data": b64(form_testing.PDF)},
+            {"component": "Bản vẽ thiết kế xây dựng", "filename": "mat-bang.dwg",
+             "content_type": "application/acad", "data": b64(form_testing.DWG)},
+        ],
+    }
+    for key, value in changes.items():
+        payload[key] = value
+    return payload
+
+
+@pytest.fixture
+def smtp():
+    with form_testing.SMTPServer() as server:
+        yield server
+
+
+@pytest.fixture
+def site(functional, smtp):
+    portal = functional["portal"]
+    form_testing.use_smtp_server(portal, smtp)
+    service = testing.add_catalogue(portal)
+    testing.add_citizen()
+    agent = testing.add_citizen(AGENT)
+    with api.env.adopt_roles(["Manager"]):
+        api.group.create(groupname="dossier-agents", title="Đại lý nộp hồ sơ")
+        api.group.add_user(groupname="dossier-agents", user=agent)
+    transaction.commit()
+    return {"portal": portal, "service": service, "url": testing.site_url(functional), "smtp": smtp}
+
+
+def post(site, payload, auth=(testing.CITIZEN["username"], testing.CITIZEN["password"]), headers=None, **kwargs):
+    return requests.post(
+        f"{site['url']}/@dossiers",
+        json=payload,
+        auth=auth,
+        headers={"Accept": "application/json", **(headers or {})},
+        timeout=60,
+        **kwargs,
+    )
+
+
+def dossiers():
+    transaction.begin()
+    catalog = api.portal.get_tool("portal_catalog")
+    return [brain._unrestrictedGetObject() for brain in catalog.unrestrictedSearchResults(portal_type="Dossier")]
+
+
+def errors_of(response):
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["type"] == "BadRequest" and error["message"]
+    return {item["field"]: item["message"] for item in error["errors"]}
+
+
+def test_anonymous_callers_get_401(site):
+    response = post(site, valid_payload(), auth=None)
+    assert response.status_code == 401
+    assert dossiers() == []
+
+
+def test_a_citizen_submits_and_gets_the_code_receipt_and_due_date(site):
+    response = post(site, valid_payload())
+    assert response.status_code == 201, response.text
+    data = response.json()
+    assert CODE.match(data["code"])
+    assert data["status"] == {"code": 1, "title": "Mới đăng ký"}
+    assert data["service"] == {"code": "1.009130", "title": "Cấp giấy phép xây dựng nhà ở riêng lẻ"}
+    assert data["agent"] is None
+    assert data["due"] > data["received"]
+    assert response.headers["Location"] == data["@id"]
+    [dossier] = dossiers()
+    assert dossier.dossier_code == data["code"]
+    assert dossier.due.isoformat() == data["due"]
+    assert dossier.channel == "online"
+    assert dossier.applicant_user == testing.CITIZEN["username"]
+    assert dossier.applicant_phone == "0905123456"
+    assert dossier.applicant_birth_date.isoformat() == "1990-05-17"
+    assert dossier.answers["result_delivery"]["value"] == "post"
+    assert dossier.answers["request_note"]["value"] == "Xây nhà 3 tầng"
+    files = dossier.files()
+    assert [item.component for item in files] == ["Đơn đề nghị cấp giấy phép xây dựng", "Bản vẽ thiết kế xây dựng"]
+    assert files[0].file.data == form_testing.PDF and files[0].file.contentType == "application/pdf"
+    assert files[1].file.data == form_testing.DWG and files[1].file.filename.endswith(".dwg")
+    # The receipt: by its link, and by e-mail.
+    receipt = requests.get(data["receipt_url"], timeout=30)
+    assert receipt.status_code == 200 and data["code"] in receipt.text
+    pdf = requests.get(data["receipt_pdf_url"], timeout=60)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    assert site["smtp"].wait(20)
+    [mail] = site["smtp"].messages
+    assert mail["to"] == ["hoa.nguyen@example.com"]
+    assert data["code"] in mail["message"]["Subject"] + mail["message"].get_body(("plain", "html")).get_content()
+    # The citizen sees the new dossier at its URL.
+    own = requests.get(data["@id"], auth=(testing.CITIZEN["username"], testing.CITIZEN["password"]),
+                       headers={"Accept": "application/json"}, timeout=30)
+    assert own.status_code == 200 and own.json()["dossier_code"] == data["code"]
+
+
+def test_a_jwt_token_from_login_works_too(site):
+    login = requests.post(
+        f"{site['url']}/@login",
+        json={"login": testing.CITIZEN["username"], "password": testing.CITIZEN["password"]},
+        headers={"Accept": "application/json"},
+        timeout=30,
+    )
+    assert login.status_code == 200, login.text
+    token = login.json()["token"]
+    response = post(site, valid_payload(), auth=None, headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 201, response.text
+    [dossier] = dossiers()
+    assert dossier.applicant_user == testing.CITIZEN["username"]
+
+
+def test_the_api_is_also_reached_through_plus_plus_api(site):
+    response = requests.post(
+        f"{site['url']}/++api++/@dossiers",
+        json=valid_payload(),
+        auth=(testing.CITIZEN["username"], testing.CITIZEN["password"]),
+        timeout=60,
+    )
+    assert response.status_code == 201, response.text
+
+
+def test_an_agent_is_recorded_and_does_not_become_the_owner(site):
+    response = post(site, valid_payload(), auth=(AGENT["username"], AGENT["password"]))
+    assert response.status_code == 201, response.text
+    assert response.json()["agent"] == AGENT["username"]
+    [dossier] = dossiers()
+    assert dossier.agent == AGENT["username"]
+    assert dossier.applicant_user is None
+    assert dossier.listCreators() == ()
+    assert dossier.get_local_roles_for_userid(AGENT["username"]) == ("DossierAgent",)
+    # The agent may follow it; the citizen whose data it is looks it up by code and phone.
+    followed = requests.get(response.json()["@id"], auth=(AGENT["username"], AGENT["password"]),
+                            headers={"Accept": "application/json"}, timeout=30)
+    assert followed.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "change, field, fragment",
+    [
+        ({"applicant": {"name": ""}}, "applicant.name", "Vui lòng nhập"),
+        ({"applicant": {"phone": "12345"}}, "applicant.phone", "Số điện thoại di động gồm 10 chữ số"),
+        ({"applicant": {"id_number": "12AB"}}, "applicant.id_number", "Số định danh không hợp lệ"),
+        ({"applicant": {"birth_date": "17/05/1990"}}, "applicant.birth_date", "YYYY-MM-DD"),
+        ({"applicant": {"birth_date": "2999-01-01"}}, "applicant.birth_date", "Ngày sinh phải là"),
+        ({"applicant": {"email": "hoa@"}}, "applicant.email", "thư điện tử không hợp lệ"),
+        ({"applicant": {"ward": "20194"}}, "applicant.ward", "không thuộc quận, huyện đã chọn"),
+        ({"applicant": {"district": "999"}}, "applicant.district", "Giá trị không hợp lệ"),
+        ({"applicant": {"nickname": "Hoà"}}, "applicant.nickname", "không có trường"),
+        ({"answers": {"commitment": False}}, "answers.commitment", "cam đoan"),
+        ({"answers": {"commitment": "yes"}}, "answers.commitment", "true hoặc false"),
+        ({"answers": {"result_delivery": "pigeon"}}, "answers.result_delivery", "Giá trị không hợp lệ"),
+        ({"answers": {"phone": "0905123456"}}, "answers.phone", "không có trường"),
+    ],
+)
+def test_bad_fields_are_400_with_a_message_per_field(site, change, field, fragment):
+    payload = valid_payload()
+    for part, values in change.items():
+        payload[part] = {**payload[part], **values}
+    errors = errors_of(post(site, payload))
+    assert field in errors, errors
+    assert fragment in errors[field]
+    assert dossiers() == []
+
+
+def test_file_problems_are_reported_per_component(site):
+    payload = valid_payload()
+    payload["files"] = [
+        # An executable named .pdf: refused by its content.
+        {"field": "file_1", "filename": "don.pdf", "content_type": "application/pdf",
+         "data": b64(form_testing.EXE)},
+        {"field": "file_3", "filename": "uy-quyen.pdf", "data": "not base64!"},
+        {"component": "Không có thành phần này", "filename": "x.pdf", "data": b64(form_testing.PDF)},
+    ]
+    errors = errors_of(post(site, payload))
+    assert "không phải là tệp" in errors["files.file_1"]
+    assert "Bản vẽ thiết kế xây dựng" in errors["files.file_2"]  # required and missing
+    assert "base64" in errors["files[1]"]
+    assert "thành phần hồ sơ" in errors["files[2]"]
+    assert dossiers() == []
+
+
+def test_the_size_limit_is_the_forms_setting(site):
+    api.portal.set_registry_record("danang.portal.uploads.sector_max_size", {"hoat-dong-xay-dung": 1})
+    transaction.commit()
+    payload = valid_payload()
+    big = form_testing.PDF + b"%" + b"0" * (1024 * 1024)
+    payload["files"][0]["data"] = b64(big)
+    errors = errors_of(post(site, payload))
+    assert "vượt quá giới hạn 1 MB" in errors["files.file_1"]
+
+
+def test_the_validation_follows_the_services_form_as_customised(site):
+    """An editor made the note required through the web: the API requires it too."""
+    form = site["service"]["nop-ho-so"]
+    optional = '<field name="request_note" type="zope.schema.Text">\n        <required>False</required>'
+    assert optional in form.fields_model
+    form.fields_model = form.fields_model.replace(optional, '<field name="request_note" type="zope.schema.Text">')
+    transaction.commit()
+    payload = valid_payload()
+    del payload["answers"]["request_note"]
+    errors = errors_of(post(site, payload))
+    assert list(errors) == ["answers.request_note"]
+
+
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        ({**valid_payload(), "service": "9.999999"}, "service"),
+        ({**valid_payload(), "service": None}, "service"),
+        ({**valid_payload(), "applicant": ["Nguyễn Thị Hoà"]}, "applicant"),
+        ({**valid_payload(), "files": {"file_1": "x"}}, "files"),
+    ],
+)
+def test_bad_structure_is_400(site, body, field):
+    assert field in errors_of(post(site, body))
+
+
+def test_a_service_without_online_submission_is_400(site):
+    with api.env.adopt_roles(["Manager"]):
+        service = form_testing.make_service(site["portal"], code="1.009131", online_level=2)
+        api.content.transition(obj=service, to_state="published")
+    transaction.commit()
+    errors = errors_of(post(site, valid_payload(service="1.009131")))
+    assert "chưa nhận hồ sơ trực tuyến" in errors["service"]
+
+
+def test_a_body_that_is_not_json_is_400(site):
+    response = requests.post(
+        f"{site['url']}/@dossiers", data=b"code=1", auth=(testing.CITIZEN["username"], testing.CITIZEN["password"]),
+        headers={"Accept": "application/json", "Content-Type": "application/json"}, timeout=30,
+    )
+    assert response.status_code == 400
+    assert "JSON" in response.json()["error"]["message"]
+
+
+def test_messages_in_english_on_request(site):
+    payload = valid_payload()
+    payload["applicant"] = {**payload["applicant"], "phone": "12345"}
+    response = post(site, payload, headers={"Accept-Language": "en"})
+    assert response.headers["Content-Language"] == "en"
+    errors = errors_of(response)
+    assert errors["applicant.phone"].startswith("A mobile")

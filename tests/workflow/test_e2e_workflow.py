@@ -1,0 +1,121 @@
+"""End to end in headless Chromium: an officer accepts a dossier submitted online, a specialist
+asks for a supplement, the citizen supplies it, the result is attached, approved by the leader
+and returned, and the citizen downloads it.
+
+The dossier is created by create_dossier with channel "online" for the citizen's account, as the
+e-form action does (the e-form itself is covered by tests/e2e/test_submission_flow.py).
+"""
+
+from danang.portal.dossier.create import create_dossier
+from dossier_testdata import APPLICANT
+from dossier_testdata import build_catalogue
+from dossier_testdata import pdf_upload
+from plone import api
+from workflow_people import create_people
+from workflow_people import PASSWORD
+
+import os
+import pytest
+import transaction
+
+pytestmark = pytest.mark.e2e
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+TIMEOUT = 30_000
+RESULT = b"%PDF-1.4\n% giay phep xay dung (thu nghiem)\n%%EOF\n"
+
+
+@pytest.fixture
+def chromium():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian chromium is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def scene(functional):
+    portal = functional["portal"]
+    build_catalogue(portal)
+    create_people()
+    dossier = create_dossier(
+        portal["thu-tuc"]["city"], {**APPLICANT, "user_id": "citizen"}, {}, [pdf_upload()], channel="online"
+    )
+    transaction.commit()
+    site = f"http://{functional['host']}:{functional['port']}/{portal.getId()}"
+    return site, dossier, site + dossier.absolute_url(relative=True)[len(portal.getId()):]
+
+
+def logged_in(chromium, site, user):
+    context = chromium.new_context(locale="vi-VN", accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(f"{site}/login")
+    page.fill("#__ac_name", user)
+    page.fill("#__ac_password", PASSWORD)
+    page.click("button[name='buttons.login']")
+    page.wait_for_load_state()
+    return page
+
+
+def state(dossier):
+    transaction.begin()
+    return api.content.get_state(dossier)
+
+
+def test_officer_citizen_round_trip(chromium, scene, tmp_path):
+    site, dossier, url = scene
+    desk = logged_in(chromium, site, "sxd-desk")
+    desk.goto(url)
+    desk.click("#dn-action-accept button[type=submit]")
+    desk.wait_for_selector(".dn-timing")
+    assert state(dossier) == "received"
+
+    specialist = logged_in(chromium, site, "sxd-specialist")
+    specialist.goto(url)
+    specialist.click("#dn-action-start_processing button[type=submit]")
+    specialist.wait_for_selector("#missing_items")
+    specialist.fill("#missing_items", "Bản vẽ mặt bằng\nGiấy chứng nhận quyền sử dụng đất")
+    specialist.click("#dn-action-request_supplement button[type=submit]")
+    specialist.wait_for_load_state()
+    assert state(dossier) == "supplement"
+
+    citizen = logged_in(chromium, site, "citizen")
+    citizen.goto(url)
+    assert "Giấy chứng nhận quyền sử dụng đất" in citizen.inner_text(".alert-warning")
+    supplement = tmp_path / "mat-bang.pdf"
+    supplement.write_bytes(b"%PDF-1.4\n% ban ve mat bang\n%%EOF\n")
+    citizen.set_input_files("#supplement_files", str(supplement))
+    citizen.click("#dn-action-supply button[type=submit]")
+    citizen.wait_for_load_state()
+    assert state(dossier) == "processing"
+
+    result = tmp_path / "giay-phep.pdf"
+    result.write_bytes(RESULT)
+    specialist.goto(url)
+    specialist.set_input_files("#result_file", str(result))
+    specialist.click("#dn-action-attach_result button[type=submit]")
+    specialist.wait_for_load_state()
+    leader = logged_in(chromium, site, "sxd-leader")
+    leader.goto(url)
+    leader.click("#dn-action-finish button[type=submit]")
+    leader.wait_for_load_state()
+    assert state(dossier) == "finished"
+    desk.goto(url)
+    desk.click("#dn-action-return_result button[type=submit]")
+    desk.wait_for_load_state()
+    assert state(dossier) == "returned"
+
+    citizen.goto(url)
+    with citizen.expect_download() as download:
+        citizen.click("a.dn-result-download")
+    saved = tmp_path / "downloaded.pdf"
+    download.value.save_as(str(saved))
+    assert saved.read_bytes() == RESULT
+    assert [entry["status"] for entry in dossier.status_history] == [1, 2, 4, 5, 4, 9, 10]
