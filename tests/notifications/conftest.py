@@ -8,7 +8,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
 
 from danang.portal.forms import testing  # noqa: E402
 from dossier_testdata import build_catalogue  # noqa: E402
-from plone import api  # noqa: E402
 
 import pytest  # noqa: E402
 import transaction  # noqa: E402

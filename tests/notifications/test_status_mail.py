@@ -105,3 +105,20 @@ def test_a_failed_transition_sends_nothing(portal, dossier, smtp):
     transaction.abort()
     time.sleep(0.5)
     assert smtp.messages == []
+
+
+def test_the_apology_letter_is_mailed_with_the_new_date(portal, dossier, smtp):
+    from danang.portal.deadlines.working_calendar import TIMEZONE
+    from danang.portal.workflow.apology import issue_apology
+    from datetime import datetime
+
+    fire(portal, dossier, "accept")
+    fire(portal, dossier, "start")
+    wait_for(smtp, 1)
+    as_user(portal, "sxd-leader")
+    issue_apology(dossier, datetime(2099, 1, 5, 17, tzinfo=TIMEZONE), "Chờ ý kiến cơ quan phối hợp")
+    transaction.commit()
+    message = parsed(wait_for(smtp, 2)[1])
+    text = body(message)
+    assert "xin lỗi" in text
+    assert "05/01/2099" in text and "Chờ ý kiến cơ quan phối hợp" in text

@@ -7,7 +7,6 @@ from danang.portal.workflow.actions import perform
 from plone import api
 from plone.app.testing import logout
 
-import transaction  # noqa: F401 (kept for functional callers)
 
 RESULT = {"component": "Giấy phép xây dựng", "filename": "giay-phep.pdf",
           "data": b"%PDF-1.4\n% result\n%%EOF\n", "content_type": "application/pdf"}

@@ -88,8 +88,16 @@ def test_officer_and_citizen_through_the_pages(site, dossier, browse):
         io.BytesIO(b"%PDF-1.4\n% ket qua\n%%EOF\n"), "application/pdf", "giay-phep.pdf"
     )
     specialist.getForm(id="dn-action-attach_result").submit()
+    # A draft result is not the applicant's until the leader approves it.
+    draft = refresh(dossier).files("result")[0]
+    with pytest.raises(Unauthorized):
+        browse("citizen").open(f"{draft.absolute_url()}/@@download/file")
+    citizen.open(url)
+    assert "giay-phep.pdf" not in citizen.contents
     leader = browse("sxd-leader")
+    leader.open(f"{draft.absolute_url()}/@@download/file")
     leader.open(url)
+    assert "giay-phep.pdf" in leader.contents
     leader.getForm(id="dn-action-finish").submit()
     desk.open(url)
     desk.getForm(id="dn-action-return_result").submit()
@@ -133,3 +141,61 @@ def test_desk_receives_a_paper_dossier(site, browse):
     for user in ("sxd-specialist", "citizen"):
         with pytest.raises(Unauthorized):
             browse(user).open(f"{site.absolute_url()}/@@desk-receive")
+
+
+def test_rest_workflow_meets_the_same_checks(site, dossier, functional):
+    import requests
+
+    base = f"http://{functional['host']}:{functional['port']}/{site.getId()}"
+    path = dossier.absolute_url(relative=True)[len(site.getId()) + 1:]
+    url = f"{base}/{path}/@workflow"
+    auth = ("sxd-desk", PASSWORD)
+    headers = {"Accept": "application/json", "Content-Type": "application/json"}
+    refused = requests.post(f"{url}/refuse", json={"comment": ""}, auth=auth, headers=headers, timeout=30)
+    assert refused.status_code == 400
+    assert refused.json()["error"]["message"] == "Vui lòng nêu lý do không tiếp nhận hồ sơ."
+    # Another unit's desk cannot even see it; the dossier's own desk accepts it.
+    other = requests.post(f"{url}/accept", json={}, auth=("hc-desk", PASSWORD), headers=headers, timeout=30)
+    assert other.status_code in (401, 403, 404)
+    accepted = requests.post(f"{url}/accept", json={"comment": "Đủ hồ sơ"}, auth=auth, headers=headers, timeout=30)
+    assert accepted.status_code == 200, accepted.text
+    transaction.begin()
+    assert api.content.get_state(dossier) == "received"
+    assert dossier.status_history[-1]["comment"] == "Đủ hồ sơ"
+
+
+def test_transfer_and_apology_pages(site, dossier, browse):
+    from danang.portal.workflow.actions import perform
+    from workflow_people import as_user
+
+    as_user(site, "sxd-desk")
+    perform(dossier, "accept")
+    as_user(site, "sxd-specialist")
+    perform(dossier, "start_processing")
+    transaction.commit()
+    url = dossier.absolute_url()
+    specialist = browse("sxd-specialist")
+    specialist.open(url)
+    specialist.getControl(name="to_unit").value = ["UBND-492"]
+    specialist.getControl(name="days").value = "2"
+    specialist.getForm(id="dn-action-transfer").submit()
+    assert "Đã chuyển hồ sơ sang đơn vị phối hợp." in specialist.contents
+    hc = browse("hc-specialist")
+    hc.open(url)
+    hc.getForm(id="dn-action-acknowledge").submit()
+    hc.open(f"{url}/@@tracking-sheet")
+    rows = hc.contents.count('class="dn-tracking-row"')
+    assert rows == 2 and "UBND quận Hải Châu (thử nghiệm)" in hc.contents
+    # The leader of the unit holding it writes the apology letter with a new date.
+    leader = browse("hc-leader")
+    leader.open(url)
+    leader.getControl(name="new_due").value = "2099-01-05"
+    leader.getForm(id="dn-action-apology").getControl(name="comment").value = "Chờ ý kiến cơ quan phối hợp"
+    leader.getForm(id="dn-action-apology").submit()
+    assert "Đã lập thư xin lỗi" in leader.contents
+    transaction.begin()
+    assert dossier.due.year == 2099 and dossier.original_due.year < 2099
+    citizen = browse("citizen")
+    citizen.open(f"{url}/@@apology-letter")
+    assert "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" in citizen.contents
+    assert "05/01/2099" in citizen.contents and "Chờ ý kiến cơ quan phối hợp" in citizen.contents

@@ -11,7 +11,6 @@ from danang.portal.workflow.transfer import acknowledge
 from danang.portal.workflow.transfer import transfer
 from datetime import datetime
 from driving import drive
-from driving import step
 from plone import api
 from plone.app.testing import logout
 
@@ -53,6 +52,17 @@ def test_transfer_to_another_unit_and_back(portal, make_dossier, frozen):
     assert "request_supplement" in allowed_transitions(dossier)
     frozen(at(2025, 3, 4, 14))
     acknowledge(dossier)
+    # While Hải Châu holds it, its transitions are recorded under its unit.
+    from danang.portal.workflow.actions import perform
+
+    perform(dossier, "request_payment", comment="Phí thẩm định")
+    assert dossier.status_history[-1]["unit"] == "UBND-492"
+    as_user(portal, "hc-desk")
+    perform(dossier, "confirm_payment")
+    # The receiving unit's desk keeps its role: it returns the result to the applicant.
+    as_user(portal, "sxd-desk")
+    assert api.user.has_permission("View", obj=dossier)
+    as_user(portal, "hc-specialist")
     # ... and hands it back after the step's due date: that step is late.
     frozen(at(2025, 3, 10, 9))
     transfer(dossier, "SXD", comment="Đã có ý kiến")
@@ -67,7 +77,6 @@ def test_transfer_to_another_unit_and_back(portal, make_dossier, frozen):
     assert tracking.step_timing(sheet[0]) == "early"
     assert tracking.step_timing(sheet[1]) == "late"
     assert tracking.step_timing(sheet[2], at(2025, 3, 10, 10)) == "within"
-    # The desk of the receiving unit kept its role all along; the history names the acting unit.
     as_user(portal, "hc-specialist")
     assert not api.user.has_permission("View", obj=dossier)
     logout()
@@ -111,3 +120,13 @@ def test_late_dossier_gets_an_apology_with_a_new_date(portal, make_dossier, froz
     assert (dossier.original_due, dossier.due) == (original, at(2025, 3, 12, 17))
     assert not apology.needs_apology(dossier, at(2025, 3, 6, 9))
     logout()
+
+
+def test_groups_of_existing_agencies_are_created_by_the_install_step(portal, services):
+    from danang.portal.workflow.groups import ensure_all_agency_groups
+
+    api.group.delete(groupname="SXD-leader")
+    assert api.group.get(groupname="SXD-leader") is None
+    created = ensure_all_agency_groups(portal)
+    assert "SXD-leader" in created
+    assert api.group.get(groupname="SXD-leader") is not None

@@ -130,3 +130,13 @@ def test_withdraw_from_each_open_state(portal, make_dossier):
     dossier = drive(portal, make_dossier(), "payment")
     with pytest.raises(TransitionInputError):
         step(portal, dossier, "withdraw")
+
+
+def test_supplement_items_from_the_comment_when_fired_without_them(portal, make_dossier):
+    """plone.restapi's @workflow passes only a comment: its lines are the missing items."""
+    dossier = drive(portal, make_dossier(), "processing")
+    as_user(portal, "sxd-specialist")
+    workflow = api.portal.get_tool("portal_workflow")
+    workflow.doActionFor(dossier, "request_supplement", comment="Bản vẽ mặt bằng\nGiấy tờ đất")
+    assert list(dossier.missing_items) == ["Bản vẽ mặt bằng", "Giấy tờ đất"]
+    logout()

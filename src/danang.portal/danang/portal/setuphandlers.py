@@ -1,6 +1,8 @@
 """Install and uninstall steps that GenericSetup's XML cannot express: the catalogue's folders."""
 
 from danang.portal import _
+from danang.portal.branding import remove_site_logo
+from danang.portal.branding import set_site_logo
 from danang.portal.browser.search import install_search_page
 from danang.portal.browser.search import uninstall_search_page
 from danang.portal.deadlines.install import initialise_calendar
@@ -79,6 +81,7 @@ def post_install(context):
     portal = api.portal.get()
     ensure_folders(portal)
     portal.setLayout(HOME_VIEW)
+    set_site_logo()
     install_search_page(portal["thu-tuc"])
     # Dossiers: their container (ho-so) and the holiday calendar from deadlines/holidays.json.
     ensure_dossier_root(portal)
@@ -93,3 +96,4 @@ def uninstall(context):
         uninstall_search_page(portal["thu-tuc"])
     if portal.getLayout() == HOME_VIEW:
         portal.setLayout(portal.getTypeInfo().default_view)
+    remove_site_logo()

@@ -5,7 +5,6 @@ from danang.portal.catalogue.performers import performing_units
 from danang.portal.catalogue.performers import search_while_indexing
 from danang.portal.content.agency import IAgency
 from danang.portal.content.service import IService
-from plone import api
 from plone.indexer import indexer
 
 # Hours are converted at 8 working hours a day, so "up to N days" compares like with like.

@@ -49,4 +49,6 @@ class DossierView(BrowserView):
                 "size": item.file.getSize(),
             }
             for item in self.context.files()
+            # The result is offered by the workflow panel (workflow/browser), once approved.
+            if item.kind != "result"
         ]

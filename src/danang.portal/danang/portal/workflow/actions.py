@@ -31,7 +31,24 @@ def attach_result(dossier, upload):
         raise TransitionInputError(
             _("error_result_not_allowed", default="Bạn không thể đính kèm kết quả cho hồ sơ này.")
         )
-    return add_files(dossier, [upload], kind="result")
+    added = add_files(dossier, [upload], kind="result")
+    for item in added:
+        hide_draft(item)
+    return added
+
+
+# Until a leader approves it, a result is a draft the applicant must not see.
+DRAFT_READERS = ("Manager", "Site Administrator", "DeskOfficer", "Specialist", "Leader")
+
+
+def hide_draft(item):
+    item.manage_permission("View", roles=list(DRAFT_READERS), acquire=False)
+
+
+def release_results(dossier):
+    """On approval: the result files follow the dossier's View permission again."""
+    for item in dossier.files("result"):
+        item.manage_permission("View", roles=[], acquire=True)
 
 
 def attach_supplement(dossier, uploads):

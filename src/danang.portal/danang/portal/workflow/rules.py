@@ -42,12 +42,18 @@ def clean_items(items):
     return [" ".join(str(item).split()) for item in items or () if str(item or "").strip()]
 
 
+def supplement_items(kwargs):
+    """The missing items of a supplement request: ``missing_items``, or else the comment's lines
+    (plone.restapi's ``@workflow`` passes only a comment)."""
+    return clean_items(kwargs.get("missing_items")) or clean_items(kwargs.get("comment") or "")
+
+
 def check_inputs(dossier, transition, kwargs):
     """Raise TransitionInputError when ``transition`` lacks an input it needs."""
     comment = (kwargs.get("comment") or "").strip()
     if transition in REASON_REQUIRED and not comment:
         raise TransitionInputError(REASON_REQUIRED[transition])
-    if transition == "request_supplement" and not clean_items(kwargs.get("missing_items")):
+    if transition == "request_supplement" and not supplement_items(kwargs):
         raise TransitionInputError(
             _(
                 "error_supplement_items",

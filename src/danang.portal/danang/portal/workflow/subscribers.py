@@ -3,8 +3,9 @@
 from AccessControl import getSecurityManager
 from danang.portal.workflow import clock
 from danang.portal.workflow import tracking
+from danang.portal.workflow.actions import release_results
 from danang.portal.workflow.rules import check_inputs
-from danang.portal.workflow.rules import clean_items
+from danang.portal.workflow.rules import supplement_items
 from persistent.list import PersistentList
 
 
@@ -37,9 +38,10 @@ def after_transition(dossier, event):
             received_by=user.getId() if user is not None else "",
         )
     elif transition == "request_supplement":
-        dossier.missing_items = PersistentList(clean_items(kwargs.get("missing_items")))
+        dossier.missing_items = PersistentList(supplement_items(kwargs))
         dossier.supplements_before_request = len(dossier.files("supplement"))
     elif transition == "finish":
         tracking.close_current(dossier, moment)
+        release_results(dossier)
     # Due date, pause and unit may have changed: whatever the worklists index follows.
     dossier.reindexObject()

@@ -122,8 +122,9 @@ class DossierActions(BrowserView):
         return list(getattr(self.context, "missing_items", None) or ())
 
     def results(self):
-        """Result files, offered to whoever may view the dossier once it is finished."""
-        if self.state() not in ("finished", "returned"):
+        """Result files: the draft for the unit's officials, then for whoever may view the
+        dossier once a leader has approved it."""
+        if self.state() not in ("finished", "returned") and not self.is_official():
             return []
         return [
             {"title": item.Title(), "filename": item.file.filename,
@@ -193,6 +194,9 @@ class DossierAction(BrowserView):
             transaction.doom()
         else:
             api.portal.show_message(message, request=request, type="info")
+            if not api.user.has_permission("View", obj=self.context):
+                # Handed to another unit: this official no longer sees the dossier.
+                return request.response.redirect(api.portal.get().absolute_url())
         return request.response.redirect(self.context.absolute_url())
 
     def run(self, action, form):
