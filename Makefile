@@ -6,7 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8080
-HOST ?= 0.0.0.0
+# Loopback by default; set HOST=0.0.0.0 behind a firewall or reverse proxy to serve others.
+HOST ?= 127.0.0.1
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
 # Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
@@ -44,13 +45,20 @@ instance: instance/etc/zope.conf instance/etc/site.zcml ## Write the instance co
 .PHONY: site
 site: install instance ## Create the site "danang" with the city's data unless it exists
 	$(BIN)/danang-site --zope-conf $(ZCONF) --answers profiles/site.json ensure
+	@touch $(SITE_STAMP)
 
 .PHONY: load
 load: install instance ## Reload the city's data into the existing site (updates in place)
 	$(BIN)/danang-site --zope-conf $(ZCONF) --answers profiles/site.json load
 
+# Written once the site exists, so a warm start boots Zope once instead of twice.
+SITE_STAMP := instance/var/.site-created
+
+$(SITE_STAMP): | $(STAMP)
+	$(MAKE) --no-print-directory site
+
 .PHONY: start
-start: site ## Build everything that is missing and serve http://localhost:$(PORT)/danang
+start: install instance $(SITE_STAMP) ## Build everything that is missing and serve http://localhost:$(PORT)/danang
 	@echo "Serving http://localhost:$(PORT)/danang (Ctrl-C stops)"
 	$(BIN)/runwsgi instance/etc/zope.ini
 

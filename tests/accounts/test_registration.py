@@ -28,13 +28,6 @@ def portal(functional):
     return functional["portal"]
 
 
-@pytest.fixture
-def browser(functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    return browser
-
-
 def fill_registration(browser, **changes):
     values = dict(REGISTRATION, **changes)
     for name in ("fullname", "email", "username", "phone", "id_number", "address"):

@@ -8,30 +8,10 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone import api
 
-import os
 import pytest
 import transaction
 
-playwright = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Chromium (make system-deps)"),
-]
-
-
-@pytest.fixture
-def browser():
-    with playwright.sync_playwright() as driver:
-        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
+pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
@@ -39,8 +19,8 @@ def site_url(functional, catalogue):
     return f"http://{functional['host']}:{functional['port']}/plone"
 
 
-def test_home_to_service_in_two_clicks(browser, site_url):
-    page = browser.new_page()
+def test_home_to_service_in_two_clicks(chromium, site_url):
+    page = chromium.new_page()
     page.goto(site_url)
     page.get_by_role("link", name="Hộ tịch", exact=True).first.click()
     page.get_by_role("link", name="Thủ tục đăng ký khai sinh").click()
@@ -50,23 +30,23 @@ def test_home_to_service_in_two_clicks(browser, site_url):
 
 
 @pytest.mark.parametrize("path", ["", "/thu-tuc/1-009130", "/co-quan/ubnd-492", "/co-quan", "/linh-vuc/ho-tich"])
-def test_no_sideways_scrolling_on_a_phone(browser, site_url, path):
-    page = browser.new_page(viewport={"width": 375, "height": 800})
+def test_no_sideways_scrolling_on_a_phone(chromium, site_url, path):
+    page = chromium.new_page(viewport={"width": 375, "height": 800})
     page.goto(site_url + path)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
 
 
-def test_theme_styles_the_page(browser, site_url):
-    page = browser.new_page()
+def test_theme_styles_the_page(chromium, site_url):
+    page = chromium.new_page()
     page.goto(site_url + "/thu-tuc/1-009130")
     # Barceloneta's header colour on the navigation bar: the theme's CSS is applied.
     background = page.evaluate("getComputedStyle(document.querySelector('#portal-mainnavigation') || document.body).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
 
 
-def test_fee_rows_typed_in_the_edit_form(browser, site_url, functional):
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+def test_fee_rows_typed_in_the_edit_form(chromium, site_url, functional):
+    page = chromium.new_page(viewport={"width": 1280, "height": 1000})
     page.goto(site_url + "/login")
     page.fill("#__ac_name", SITE_OWNER_NAME)
     page.fill("#__ac_password", SITE_OWNER_PASSWORD)

@@ -2,38 +2,18 @@
 
 from danang.portal.catalogue.testing import SEARCH_FUNCTIONAL_TESTING
 
-import os
 import pytest
 
-playwright = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="needs Chromium (make system-deps)"),
-]
+pytestmark = pytest.mark.e2e
 
 
 class TestSearchPageWithJavaScript:
     layer = SEARCH_FUNCTIONAL_TESTING
 
     @pytest.fixture(autouse=True)
-    def _page(self, search_functional):
+    def _page(self, search_functional, chromium):
         self.url = f"{search_functional['portal'].absolute_url()}/thu-tuc"
-        with playwright.sync_playwright() as driver:
-            browser = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            self.page = browser.new_page(viewport={"width": 1280, "height": 900})
-            yield
-            browser.close()
+        self.page = chromium.new_page(viewport={"width": 1280, "height": 900})
 
     def open(self):
         self.page.goto(self.url)

@@ -13,23 +13,8 @@ import time
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 TIMEOUT = 30_000  # ms: the machine may be busy
 APPLICANT = form_testing.APPLICANT
-
-
-@pytest.fixture
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian chromium is not installed (make system-deps)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -48,23 +33,23 @@ def shots(tmp_path):
     return shoot
 
 
-def real_pdf(browser, path, title):
+def real_pdf(chromium, path, title):
     """A genuine PDF, printed by Chromium itself from a small page."""
-    page = browser.new_page()
+    page = chromium.new_page()
     page.set_content(f"<h1>{title}</h1><p>Người nộp: {APPLICANT['name']}. Bản điện tử để thử nghiệm.</p>")
     page.pdf(path=str(path), format="A4")
     page.close()
     return path
 
 
-def test_search_submit_receipt_and_look_up(browser, submission_flow, shots, tmp_path):
+def test_search_submit_receipt_and_look_up(chromium, submission_flow, shots, tmp_path):
     started = time.monotonic()
     site = f"http://{submission_flow['host']}:{submission_flow['port']}/{submission_flow['portal'].getId()}"
-    application = real_pdf(browser, tmp_path / "don-de-nghi.pdf", "Đơn đề nghị cấp giấy phép xây dựng")
-    drawing = real_pdf(browser, tmp_path / "ban-ve.pdf", "Bản vẽ thiết kế")
+    application = real_pdf(chromium, tmp_path / "don-de-nghi.pdf", "Đơn đề nghị cấp giấy phép xây dựng")
+    drawing = real_pdf(chromium, tmp_path / "ban-ve.pdf", "Bản vẽ thiết kế")
     assert application.read_bytes().startswith(b"%PDF-")
 
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    page = chromium.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
     page.set_default_timeout(TIMEOUT)
 
     # 1. The search page: type, submit, find the service among the results.

@@ -2,32 +2,18 @@
 
 from danang.portal.forms import testing
 from danang.portal.forms.generation import FORM_ID
-from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 
 import os
 import pytest
-import transaction
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
-
 
 @pytest.fixture
-def page():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian chromium is not installed (make system-deps)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        yield page
-        browser.close()
+def page(chromium):
+    return chromium.new_page(viewport={"width": 1200, "height": 900})
 
 
 @pytest.fixture
@@ -35,9 +21,7 @@ def form_url(functional):
     portal = functional["portal"]
     setRoles(portal, TEST_USER_ID, ["Manager"])
     testing.make_agency(portal)
-    service = testing.make_service(portal)
-    api.content.transition(obj=service, to_state="published")
-    transaction.commit()
+    testing.publish(testing.make_service(portal))
     host, port = functional["host"], functional["port"]
     return f"http://{host}:{port}/plone/thu-tuc/1.009130/{FORM_ID}"
 
@@ -89,9 +73,7 @@ def test_papers_of_a_case_show_only_for_that_case(page, functional):
         {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
         {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
     ]
-    service = testing.make_service(portal, components=components)
-    api.content.transition(obj=service, to_state="published")
-    transaction.commit()
+    testing.publish(testing.make_service(portal, components=components))
     page.goto(f"http://{functional['host']}:{functional['port']}/plone/thu-tuc/1.009130/{FORM_ID}")
     house, works = page.locator("#formfield-form-widgets-file_2"), page.locator("#formfield-form-widgets-file_3")
     page.wait_for_timeout(500)  # patterns initialise

@@ -7,7 +7,6 @@ from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.namedfile.file import NamedBlobFile
-from plone.testing.zope import Browser
 
 import pytest
 import re
@@ -29,22 +28,9 @@ def portal(functional):
     return portal
 
 
-def publish(service):
-    api.content.transition(obj=service, to_state="published")
-    transaction.commit()
-    return service
-
-
 @pytest.fixture
 def service(portal):
-    return publish(testing.make_service(portal))
-
-
-@pytest.fixture
-def browser(functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    return browser
+    return testing.publish(testing.make_service(portal))
 
 
 def files():
@@ -133,7 +119,7 @@ def test_a_case_paper_is_required_when_its_case_is_chosen(browser, portal):
         {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
         {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
     ]
-    service = publish(testing.make_service(portal, components=components))
+    service = testing.publish(testing.make_service(portal, components=components))
     pdf = ("to-khai.pdf", testing.PDF, "application/pdf")
     submit(browser, service, files={"file_1": pdf, "file_3": pdf}, case="c1")
     # Reported by the action, beside its field although it sits in a fieldset.
@@ -148,7 +134,7 @@ def test_a_case_paper_is_required_when_its_case_is_chosen(browser, portal):
 def test_no_receiving_unit_for_the_address_is_reported_beside_the_choice(browser, portal):
     testing.make_agency(portal, code="UBND-490", title="UBND quận Liên Chiểu", area="490", unit_code="H17.490")
     testing.make_agency(portal, code="UBND-491", title="UBND quận Thanh Khê", area="491", unit_code="H17.491")
-    service = publish(testing.make_service(portal, units=["490", "491"]))
+    service = testing.publish(testing.make_service(portal, units=["490", "491"]))
     submit(browser, service, files=files())  # the applicant lives in Hải Châu
     assert errors(browser) == ["receiving_unit"]
     assert dossiers(portal) == []
@@ -188,7 +174,7 @@ def test_logged_in_citizen_gets_the_form_prefilled_and_owns_the_dossier(browser,
 def test_a_dossier_that_cannot_be_coded_leaves_nothing_behind(browser, portal):
     # The district committee exists but has no unit code for dossier codes yet.
     testing.make_agency(portal, code="UBND-491", title="UBND quận Thanh Khê", area="491", unit_code="")
-    service = publish(testing.make_service(portal))
+    service = testing.publish(testing.make_service(portal))
     submit(browser, service, files=files(), district="491", ward="20206")
     page = html.fromstring(browser.contents)
     assert "chưa có mã đơn vị trên mã hồ sơ" in " ".join(page.text_content().split())

@@ -10,7 +10,6 @@ from lxml import html
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-from plone.testing.zope import Browser
 
 import pytest
 import transaction
@@ -28,31 +27,18 @@ def portal(functional):
     return portal
 
 
-def published(service):
-    api.content.transition(obj=service, to_state="published")
-    transaction.commit()
-    return service
-
-
 @pytest.fixture
 def construction(portal):
-    return published(testing.make_service(portal))
+    return testing.publish(testing.make_service(portal))
 
 
 @pytest.fixture
 def civil_status(portal):
-    return published(testing.make_service(
+    return testing.publish(testing.make_service(
         portal, code="1.001193", title="Đăng ký khai sinh", sector="ho-tich", levels=["ward"],
         components=[{"case": "", "name": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0,
                      "required": True}],
     ))
-
-
-@pytest.fixture
-def browser(functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    return browser
 
 
 def open_form(browser, service):

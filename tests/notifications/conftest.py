@@ -1,4 +1,5 @@
-"""A functional site (transactions commit) with a real SMTP server on 127.0.0.1."""
+"""A functional site (transactions commit) with a real SMTP server on 127.0.0.1 (`smtp`,
+`smtp_portal`: tests/conftest.py)."""
 
 import os
 import sys
@@ -6,7 +7,6 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "dossier"))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
 
-from danang.portal.forms import testing  # noqa: E402
 from dossier_testdata import build_catalogue  # noqa: E402
 
 import pytest  # noqa: E402
@@ -14,17 +14,8 @@ import transaction  # noqa: E402
 
 
 @pytest.fixture
-def smtp():
-    with testing.SMTPServer() as server:
-        yield server
-
-
-@pytest.fixture
-def portal(functional, smtp):
-    portal = functional["portal"]
-    testing.use_smtp_server(portal, smtp)
-    transaction.commit()
-    return portal
+def portal(smtp_portal):
+    return smtp_portal
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from danang.portal.forms.generation import FORM_ID
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
-from plone.testing.zope import Browser
 
 import pytest
 import transaction
@@ -17,28 +16,12 @@ FILES = {
 
 
 @pytest.fixture
-def smtp():
-    with testing.SMTPServer() as server:
-        yield server
-
-
-@pytest.fixture
-def portal(functional, smtp):
-    portal = functional["portal"]
+def portal(smtp_portal):
+    portal = smtp_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    testing.use_smtp_server(portal, smtp)
     testing.make_agency(portal)
-    service = testing.make_service(portal)
-    api.content.transition(obj=service, to_state="published")
-    transaction.commit()
+    testing.publish(testing.make_service(portal))
     return portal
-
-
-@pytest.fixture
-def browser(functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    return browser
 
 
 @pytest.fixture

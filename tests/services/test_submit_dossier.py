@@ -25,16 +25,8 @@ def b64(data):
 def valid_payload(**changes):
     payload = {
         "service": "1.009130",
-        "applicant": {
-            "name": "Nguyễn Thị Hoà",
-            "id_number": "048190001234",
-            "birth_date": "1990-05-17",
-            "address": "12 Lê Duẩn",
-            "district": "492",
-            "ward": "20233",
-            "phone": "0905 123 456",
-            "email": "hoa.nguyen@example.com",
-        },
+        # The e-form tests' applicant, with the identity number typed without spaces.
+        "applicant": {**form_testing.APPLICANT, "id_number": "048190001234"},
         "answers": {"result_delivery": "post", "request_note": "Xây nhà 3 tầng", "commitment": True},
         "files": [
             {"field": "file_1", "filename": "Đơn đề nghị.pdf", "content_type": "application/pdf",
@@ -49,15 +41,8 @@ def valid_payload(**changes):
 
 
 @pytest.fixture
-def smtp():
-    with form_testing.SMTPServer() as server:
-        yield server
-
-
-@pytest.fixture
-def site(functional, smtp):
-    portal = functional["portal"]
-    form_testing.use_smtp_server(portal, smtp)
+def site(functional, smtp_portal, smtp):
+    portal = smtp_portal
     service = testing.add_catalogue(portal)
     testing.add_citizen()
     agent = testing.add_citizen(AGENT)

@@ -9,6 +9,7 @@ from dossier_testdata import APPLICANT  # noqa: E402
 from dossier_testdata import build_catalogue  # noqa: E402
 from dossier_testdata import pdf_upload  # noqa: E402
 from danang.portal.dossier.create import create_dossier  # noqa: E402
+from danang.portal.workflow import clock  # noqa: E402
 from workflow_people import create_people  # noqa: E402
 
 import pytest  # noqa: E402
@@ -34,3 +35,13 @@ def make_dossier(portal, services, people):
         return create_dossier(services[service], applicant, {}, [pdf_upload()], **kwargs)
 
     return make
+
+
+@pytest.fixture
+def frozen(monkeypatch):
+    """Set the workflow's clock: ``frozen(moment)``."""
+
+    def set_now(moment):
+        monkeypatch.setattr(clock, "now", lambda: moment)
+
+    return set_now

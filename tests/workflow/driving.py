@@ -1,11 +1,18 @@
 """Drive a test dossier to a given state the way the officials and the applicant would."""
 
 from workflow_people import as_user
+from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
+from datetime import datetime
 from plone import api
 from plone.app.testing import logout
+
+
+def at(*args):
+    """A moment in Da Nang's time zone: at(2025, 3, 3, 9)."""
+    return datetime(*args, tzinfo=TIMEZONE)
 
 
 RESULT = {"component": "Giấy phép xây dựng", "filename": "giay-phep.pdf",

@@ -1,30 +1,14 @@
 """The clock: due date from acceptance, paused in states 5 and 6 across weekends and holidays,
 and the early / on time / late and within / overdue classification at its boundaries."""
 
-from danang.portal.deadlines.working_calendar import TIMEZONE
-from danang.portal.workflow import clock
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.clock import classify_finished
 from danang.portal.workflow.clock import classify_open
-from datetime import datetime
 from datetime import timedelta
+from driving import at
 from driving import step
 
 import pytest
-
-
-def at(*args):
-    return datetime(*args, tzinfo=TIMEZONE)
-
-
-@pytest.fixture
-def frozen(monkeypatch):
-    """Set the workflow's clock: ``frozen(moment)``."""
-
-    def set_now(moment):
-        monkeypatch.setattr(clock, "now", lambda: moment)
-
-    return set_now
 
 
 def accepted_dossier(portal, make_dossier, frozen, moment, days=5):

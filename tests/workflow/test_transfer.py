@@ -1,32 +1,18 @@
 """Transfer between units (liên thông) and the tracking sheet; the apology letter."""
 
 from workflow_people import as_user
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.workflow import apology
-from danang.portal.workflow import clock
 from danang.portal.workflow import tracking
 from danang.portal.workflow.actions import allowed_transitions
 from danang.portal.workflow.rules import TransitionInputError
 from danang.portal.workflow.transfer import acknowledge
 from danang.portal.workflow.transfer import transfer
-from datetime import datetime
+from driving import at
 from driving import drive
 from plone import api
 from plone.app.testing import logout
 
 import pytest
-
-
-def at(*args):
-    return datetime(*args, tzinfo=TIMEZONE)
-
-
-@pytest.fixture
-def frozen(monkeypatch):
-    def set_now(moment):
-        monkeypatch.setattr(clock, "now", lambda: moment)
-
-    return set_now
 
 
 def test_agencies_get_their_groups(portal, services):

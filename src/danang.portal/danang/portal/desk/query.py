@@ -30,6 +30,7 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from plone import api
+from ZTUtils.Lazy import LazyMap
 
 import heapq
 
@@ -187,9 +188,10 @@ def worklist(filters, b_start=0, b_size=DEFAULT_PAGE_SIZE, now=None, catalog=Non
 
 def _result_set(results):
     """The record ids of an unsorted catalog result, as a set (no brain is made)."""
-    sequence = getattr(results, "_seq", None)
-    if sequence is None:
+    if not isinstance(results, LazyMap):
+        # Empty results are a LazyCat; anything else unexpected still works, only slower.
         return IISet([brain.getRID() for brain in results])
+    sequence = results._seq
     if not isinstance(sequence, (IISet, IITreeSet)):
         sequence = IISet(sequence)
     return sequence

@@ -40,19 +40,24 @@ class WorklistView(BrowserView):
     errors = ()
 
     def __call__(self):
+        self.update()
+        if self.denied:
+            self.request.response.setStatus(403)
+        return self.index()
+
+    def update(self, b_size=DEFAULT_PAGE_SIZE):
+        """Check who asks, read the filters, query the page (shared with the REST variant)."""
         if api.user.is_anonymous():
-            # Plone answers with the login form.
+            # Plone answers with the login form (the REST API with 401).
             raise Unauthorized("the worklist is for officials")
         self.all_units = sees_all_units()
         self.my_units = official_units()
         if not self.my_units and not self.all_units:
             self.denied = True
-            self.request.response.setStatus(403)
-            return self.index()
+            return
         self.errors = []
         self.filters = self._filters()
-        self.page = worklist(self.filters, self._int("b_start", 0), DEFAULT_PAGE_SIZE, now=self.now())
-        return self.index()
+        self.page = worklist(self.filters, self._int("b_start", 0), b_size, now=self.now())
 
     # --- input ------------------------------------------------------------------------------
 

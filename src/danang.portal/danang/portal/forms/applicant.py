@@ -6,6 +6,9 @@ the form's XML or by an editor under "Advanced"): each returns an error message 
 
 from danang.portal import _
 from danang.portal.data.units import get_unit
+# One normal form for phone and ID numbers: what the form checks is what the look-up hashes.
+from danang.portal.dossier.lookup_keys import normalize_id_number
+from danang.portal.dossier.lookup_keys import normalize_phone
 from datetime import date
 
 import re
@@ -14,26 +17,10 @@ import re
 _ID_NUMBER = re.compile(r"^(?:\d{9}|\d{12})$")
 # Vietnamese mobile numbers since the 2018 renumbering: 10 digits, 03/05/07/08/09.
 _MOBILE = re.compile(r"^0[35789]\d{8}$")
-_SEPARATORS = re.compile(r"[\s.\-()]")
 OLDEST_BIRTH_YEAR = 1900
 
 # Field names the generated forms use; the action and the ward check rely on them.
 APPLICANT_FIELDS = ("name", "id_number", "birth_date", "address", "district", "ward", "phone", "email")
-
-
-def normalize_id_number(value):
-    """Digits only: '0790 9500 1234' -> '079095001234'."""
-    return _SEPARATORS.sub("", value or "")
-
-
-def normalize_phone(value):
-    """National form: '+84 905 123 456' -> '0905123456'."""
-    number = _SEPARATORS.sub("", value or "")
-    if number.startswith("+84"):
-        number = "0" + number[3:]
-    elif number.startswith("84") and len(number) == 11:
-        number = "0" + number[2:]
-    return number
 
 
 def check_id_number(value, **kwargs):

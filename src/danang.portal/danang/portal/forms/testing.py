@@ -12,6 +12,7 @@ from plone import api
 import io
 import socket
 import threading
+import transaction
 
 COMPONENTS = [
     {"case": "", "name": "Đơn đề nghị cấp giấy phép xây dựng", "originals": 1, "copies": 0,
@@ -46,6 +47,13 @@ def make_service(portal, code="1.009130", **fields):
     }
     values.update(fields)
     return api.content.create(container=portal["thu-tuc"], type="Service", id=code, code=code, **values)
+
+
+def publish(obj):
+    """Publish and commit, so the functional layer's server and browsers see it; returns obj."""
+    api.content.transition(obj=obj, to_state="published")
+    transaction.commit()
+    return obj
 
 
 def make_agency(portal, code="UBND-492", title="UBND quận Hải Châu", kind="district_committee",

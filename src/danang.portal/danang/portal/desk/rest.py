@@ -1,0 +1,62 @@
+"""``GET <site>/@worklist``: the officials' worklist as JSON, for external apps of the units.
+
+Same query string, same rules and same data as the page ``@@ban-lam-viec`` (desk/view.py):
+anonymous callers get 401, accounts of no unit 403, officials their unit's dossiers only.
+``b_size`` may go up to 100.
+"""
+
+from danang.portal import _
+from danang.portal.desk.query import MAX_PAGE_SIZE
+from danang.portal.desk.view import WorklistView
+from danang.portal.dossier.status import BY_CODE
+from danang.portal.dossier.status import STATUSES
+from plone.restapi.services import Service
+from zope.i18n import translate
+
+# Counts keyed by national status code (as strings: JSON keys), as the national portal knows them.
+BY_STATE_CODE = {status.state: str(status.code) for status in STATUSES}
+
+
+class WorklistGet(Service):
+    def reply(self):
+        view = WorklistView(self.context, self.request)
+        try:
+            size = max(1, min(MAX_PAGE_SIZE, int(self.request.form.get("b_size") or 20)))
+        except ValueError:
+            size = 20
+        view.update(b_size=size)
+        if view.denied:
+            self.request.response.setStatus(403)
+            return {"error": {"type": "Forbidden", "message": translate(
+                _("worklist_denied", default="Trang này dành cho cán bộ của các đơn vị tiếp nhận và giải quyết "
+                  "hồ sơ. Tài khoản của bạn chưa thuộc đơn vị nào."), context=self.request)}}
+        page = view.page
+        items = []
+        for row, shown in zip(page.rows, view.rows()):
+            brain = row.brain
+            status = BY_CODE.get(brain.dossier_status)
+            items.append(
+                {
+                    "@id": shown["url"],
+                    "dossier_code": shown["code"],
+                    "service_code": brain.service_code,
+                    "service_title": shown["service"],
+                    "applicant_name": shown["applicant"],
+                    "channel": brain.channel,
+                    "received": brain.received.isoformat() if brain.received else None,
+                    "due": brain.due.isoformat() if brain.due else None,
+                    "status_code": brain.dossier_status,
+                    "status": translate(status.title, context=self.request) if status else None,
+                    "overdue": row.overdue,
+                }
+            )
+        return {
+            "@id": view.url(),
+            "items_total": page.total,
+            "overdue_total": page.overdue_total,
+            "b_start": page.b_start,
+            "b_size": page.b_size,
+            "counts": {BY_STATE_CODE[state]: count for state, count in page.counts.items()},
+            "errors": [translate(error, context=self.request) for error in view.errors],
+            "items": items,
+        }
