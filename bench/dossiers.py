@@ -32,10 +32,10 @@ import argparse
 import os
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
+from timing import measure as timed  # bench/timing.py, shared by the benchmarks
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
@@ -402,21 +402,6 @@ def _same_as_full_indexing(catalog, real_rids, sample=5):
     return same and bool(brains)
 
 
-# --- timing --------------------------------------------------------------------------------------
-
-
-def _time(function, runs):
-    for _ in range(3):
-        function()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
-
-
 def _login(site, user_id):
     from AccessControl.SecurityManagement import newSecurityManager
 
@@ -499,8 +484,8 @@ def measure(site, built, runs):
     rows = []
 
     def add(name, hits, fast, naive, check):
-        fast_median, fast_p95 = _time(fast, runs)
-        naive_median, naive_p95 = _time(naive, max(5, runs // 5))
+        fast_median, fast_p95 = timed(fast, runs)
+        naive_median, naive_p95 = timed(naive, max(5, runs // 5))
         if not check():
             if os.environ.get("BENCH_DEBUG"):
                 import pdb; pdb.set_trace()

@@ -26,9 +26,9 @@ import argparse
 import csv
 import os
 import random
-import statistics
 import sys
 import time
+from timing import measure  # bench/timing.py, shared by the benchmarks
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
@@ -211,21 +211,6 @@ def plain_search(criteria):
     return api.portal.get_tool("portal_catalog").searchResults(**query)
 
 
-# --- timing --------------------------------------------------------------------------------------
-
-
-def _time(function, runs):
-    for _ in range(3):
-        function()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - started) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--services", type=int, default=10000)
@@ -293,9 +278,9 @@ def main():
             drop_cache()
             return engine()
 
-        engine_median, engine_p95 = _time(engine, args.runs)
-        cold_median, _ = _time(cold, args.runs)
-        plain_median, plain_p95 = _time(plain, args.runs)
+        engine_median, engine_p95 = measure(engine, args.runs)
+        cold_median, _ = measure(cold, args.runs)
+        plain_median, plain_p95 = measure(plain, args.runs)
         print(
             f"| {name:<20} | {hits:>5} | {engine_median:>13.1f} | {engine_p95:>10.1f} | {cold_median:>11.1f} |"
             f" {plain_median:>12.1f} | {plain_p95:>9.1f} | {engine_median / plain_median:>5.1f} |"
