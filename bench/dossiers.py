@@ -214,7 +214,7 @@ class Generator:
         return format_dossier_code(unit, day, next_sequence(root, unit, day))
 
 
-def _bulk_dossier(record, code, root, workflow_tool, new_state_def, catalog, indexes, absent):
+def _bulk_dossier(record, code, root, workflow_tool, new_state_def, catalog, indexes, absent, enrich=None):
     """Store one dossier like create_dossier does, with one catalog indexing and no events."""
     from danang.portal.deadlines.api import due_date
     from danang.portal.dossier.storage import shard_for
@@ -250,6 +250,8 @@ def _bulk_dossier(record, code, root, workflow_tool, new_state_def, catalog, ind
     container._setObject(code, dossier, set_owner=False, suppress_events=True)
     dossier = container[code]
     _set_state(dossier, record["state"], workflow_tool, new_state_def)
+    if enrich is not None:
+        enrich(dossier, record)
     # Only the indexes and metadata columns a dossier has values for (the others would skip it or
     # store "missing" anyway): the same catalog entries as a full indexing, without asking ~60
     # service indexes and columns for fields a dossier does not have.
@@ -305,7 +307,9 @@ def _set_state(dossier, state, workflow_tool, new_state_def):
     )
 
 
-def build(site, count, seed, with_create_dossier):
+def build(site, count, seed, with_create_dossier, enrich=None):
+    """Store ``count`` sample dossiers; ``enrich(dossier, record)``, when given, adds what another
+    benchmark needs to each one (bench/statistics.py: the workflow's clock attributes)."""
     from danang.portal.data.loader import AGENCIES_FILE
     from danang.portal.deadlines.working_calendar import TIMEZONE
     from danang.portal.dossier.create import create_dossier
@@ -349,6 +353,8 @@ def build(site, count, seed, with_create_dossier):
         dossier.__ac_local_roles__.update(_unit_local_roles(dossier.receiving_unit))
         if record["state"] != "new":
             _set_state(dossier, record["state"], workflow_tool, new_state_def)
+        if enrich is not None:
+            enrich(dossier, record)
         dossier.reindexObject()
         if number % 200 == 199:
             transaction.commit()
@@ -364,7 +370,7 @@ def build(site, count, seed, with_create_dossier):
     for number in range(real, count):
         record = generator.record(number)
         code = generator.code(record["agency"], record["received"], root)
-        _bulk_dossier(record, code, root, workflow_tool, new_state_def, catalog, indexes, absent)
+        _bulk_dossier(record, code, root, workflow_tool, new_state_def, catalog, indexes, absent, enrich)
         if number % 2000 == 1999:
             transaction.commit()
             site._p_jar.cacheGC()

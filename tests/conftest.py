@@ -39,6 +39,16 @@ globals().update(
 )
 
 
+# The dossier server layer (tests/dossier/dossier_server.py): parallel submissions, and the base
+# of tests/ereceipt's server layer, so its fixture must be visible to both folders.
+import sys  # noqa: E402
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "dossier"))
+from dossier_server import DOSSIER_SERVER_TESTING  # noqa: E402
+
+globals().update(fixtures_factory(((DOSSIER_SERVER_TESTING, "dossier_server"),), keep_session=False))
+
+
 # Headless Chromium for the end-to-end tests (Playwright driving Debian's chromium).
 CHROMIUM_ARGS = [
     "--no-sandbox",

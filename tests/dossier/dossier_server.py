@@ -8,6 +8,7 @@ from danang.portal.dossier.create import create_dossier
 from danang.portal.testing import FIXTURE
 from dossier_testdata import build_catalogue
 from dossier_testdata import pdf_upload
+from pathlib import Path
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.testing import zope as zope_testing
@@ -17,8 +18,20 @@ from zope.configuration import xmlconfig
 from zope.interface import alsoProvides
 
 import json
+import re
 import threading
 import transaction
+
+ZOPE_CONF = Path(__file__).resolve().parents[2] / "instance" / "zope.conf.in"
+
+
+def configured_retries():
+    """max-conflict-retries of the portal's zope.conf template (the servers of the concurrency
+    tests retry conflicts as the portal does)."""
+    match = re.search(r"^max-conflict-retries\s+(\d+)", ZOPE_CONF.read_text(), re.MULTILINE)
+    assert match, "instance/zope.conf.in must raise max-conflict-retries (dossier/numbering.py)"
+    return int(match.group(1))
+
 
 ATTEMPTS = {"count": 0}
 _lock = threading.Lock()

@@ -6,30 +6,19 @@ from danang.portal.dossier.numbering import next_sequence
 from danang.portal.dossier.numbering import parse_dossier_code
 from datetime import date
 from dossier_server import ATTEMPTS
+from dossier_server import configured_retries
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from ZODB.POSException import ConflictError
-from pathlib import Path
 from ZPublisher.HTTPRequest import HTTPRequest
 
 import collections
 import pytest
-import re
 import requests
 import transaction
 
 THREADS = 6
 PER_THREAD = 5
-ZOPE_CONF = Path(__file__).parents[2] / "instance" / "zope.conf.in"
-
-
-def configured_retries():
-    """max-conflict-retries of the portal's zope.conf template."""
-    match = re.search(r"^max-conflict-retries\s+(\d+)", ZOPE_CONF.read_text(), re.MULTILINE)
-    assert match, "instance/zope.conf.in must raise max-conflict-retries (dossier/numbering.py)"
-    return int(match.group(1))
-
-
 def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch):
     url = f"http://{dossier_server['host']}:{dossier_server['port']}/plone/@@test-submit-dossier"
     ATTEMPTS["count"] = 0

@@ -15,6 +15,8 @@ from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
 from zope.i18n import translate
 from zope.interface import implementer
 
+import importlib
+
 HOME_VIEW = "danang-home"
 
 # id, title, description, the one type it holds
@@ -88,6 +90,23 @@ def post_install(context):
     initialise_calendar()
     # Officials' groups of agencies already there (new agencies get theirs when added).
     ensure_all_agency_groups(portal)
+    install_areas(portal)
+
+
+# Each area's idempotent set-up (its data, groups, counters), run at install and by the upgrade
+# to 1001. After ensure_dossier_root: e-receipt counters live in the dossier container.
+AREA_INSTALLERS = (
+    "danang.portal.payment.install",
+    "danang.portal.ereceipt.install",
+    "danang.portal.agents.install",
+    "danang.portal.satisfaction.install",
+    "danang.portal.statistics.install",
+)
+
+
+def install_areas(portal):
+    for dotted in AREA_INSTALLERS:
+        importlib.import_module(dotted).install(portal)
 
 
 def uninstall(context):

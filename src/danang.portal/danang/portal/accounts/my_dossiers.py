@@ -5,9 +5,11 @@ catalog search adds the permission filter, so only dossiers the citizen may view
 linking to its page. Anonymous visitors are sent to the login form (the view's permission).
 """
 
+from danang.portal.agents.directory import standing
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.status import status_of_code
+from danang.portal.satisfaction.listing import rate_url
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -24,12 +26,21 @@ class MyDossiersView(BrowserView):
         self.request.response.setHeader("Cache-Control", "private, no-store, max-age=0")
         return self.template()
 
+    def agent(self):
+        """The account's standing as an agent (agents/): an agent's page lists the dossiers it
+        submitted on applicants' behalf, not dossiers of its own."""
+        if not hasattr(self, "_agent"):
+            current = standing()
+            self._agent = current if current.active or current.suspended else None
+        return self._agent
+
     def brains(self):
         user = api.user.get_current()
         catalog = api.portal.get_tool("portal_catalog")
+        whose = {"dossier_agent": user.getId()} if self.agent() else {"Creator": user.getId()}
         return catalog.searchResults(
             portal_type="Dossier",
-            Creator=user.getId(),
+            **whose,
             # The date index counts minutes: the code's sequence orders a minute's dossiers.
             sort_on=("received", "dossier_code"),
             sort_order="descending",
@@ -54,6 +65,9 @@ class MyDossiersView(BrowserView):
                     "unit": units[unit],
                     "received": self.when(brain.received),
                     "due": self.when(brain.due),
+                    "rate_url": rate_url(brain),
+                    # An agent needs to know whose dossier each is (not in the catalog: personal).
+                    "applicant": brain.getObject().applicant_name if self.agent() else None,
                 }
             )
         return rows

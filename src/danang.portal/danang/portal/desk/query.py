@@ -84,7 +84,8 @@ def base_query(filters):
     """Catalog query of the filters, without the states (shared by the list and the counts)."""
     query = {"portal_type": "Dossier"}
     if filters.units:
-        query["receiving_unit"] = list(filters.units)
+        # The receiving unit and, after a transfer, the unit holding the dossier.
+        query["handling_units"] = list(filters.units)
     if filters.sector:
         query["sector"] = filters.sector
     if filters.service_code:

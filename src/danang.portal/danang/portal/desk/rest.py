@@ -48,6 +48,8 @@ class WorklistGet(Service):
                     "status_code": brain.dossier_status,
                     "status": translate(status.title, context=self.request) if status else None,
                     "overdue": row.overdue,
+                    # within / overdue, early / on_time / late, or closed (refused, withdrawn...).
+                    "timing": {"on-time": "within"}.get(shown["badge_class"], shown["badge_class"]),
                 }
             )
         return {

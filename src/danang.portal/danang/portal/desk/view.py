@@ -20,6 +20,11 @@ from danang.portal.desk.query import worklist
 from danang.portal.dossier.status import BY_CODE
 from danang.portal.dossier.status import BY_STATE
 from danang.portal.dossier.status import STATUSES
+from danang.portal.workflow.clock import CLASS_TITLES
+from danang.portal.workflow.clock import classify_finished
+from danang.portal.workflow.clock import EARLY
+from danang.portal.workflow.clock import LATE
+from danang.portal.workflow.clock import ON_TIME
 from datetime import date
 from datetime import datetime
 from plone import api
@@ -31,7 +36,15 @@ from zope.schema.interfaces import IVocabularyFactory
 # The "state" choices besides one state id: the default (still to handle) and everything.
 PENDING = "pending"
 ALL = "all"
-BADGE_COLOURS = {"overdue": "text-bg-danger", "on-time": "text-bg-success", "closed": "text-bg-secondary"}
+BADGE_COLOURS = {
+    "overdue": "text-bg-danger",
+    "on-time": "text-bg-success",
+    "closed": "text-bg-secondary",
+    # Finished dossiers against their appointment (workflow/clock.py).
+    EARLY: "text-bg-success",
+    ON_TIME: "text-bg-info",
+    LATE: "text-bg-warning",
+}
 FILTER_KEYS = ("state", "unit", "sector", "service", "received_from", "received_to", "channel", "id_number")
 
 
@@ -215,6 +228,8 @@ class WorklistView(BrowserView):
                 badge = ("overdue", _("badge_overdue", default="Quá hạn"))
             elif status is not None and status.state in OPEN_STATES:
                 badge = ("on-time", _("badge_within_deadline", default="Trong hạn"))
+            elif timing := classify_finished(brain.finished or None, brain.due):
+                badge = (timing, CLASS_TITLES[timing])
             else:
                 badge = ("closed", _("badge_closed", default="Đã kết thúc"))
             rows.append(

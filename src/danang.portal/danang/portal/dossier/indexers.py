@@ -27,6 +27,20 @@ def _present(value):
 
 
 @indexer(IDossier)
+def handling_units(obj):
+    """The units whose worklist shows the dossier: the receiving unit (it returns the result)
+    and the unit holding it after a transfer (workflow/transfer.py)."""
+    units = {obj.receiving_unit, getattr(obj, "current_unit", None)} - {None, ""}
+    return _present(sorted(units) or None)
+
+
+@indexer(IDossier)
+def finished(obj):
+    """When the result was approved (workflow/clock.py): early / on time / late in lists."""
+    return _present(getattr(obj, "finished", None))
+
+
+@indexer(IDossier)
 def applicant_phone(obj):
     return _present(phone_key(obj.applicant_phone))
 

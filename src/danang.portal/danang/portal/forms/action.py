@@ -12,6 +12,9 @@ from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from danang.portal import _
+from danang.portal.agents.submission import AgentSuspended
+from danang.portal.agents.submission import contact_missing
+from danang.portal.agents.submission import submitting_agent
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.errors import ReceivingUnitError
@@ -132,6 +135,15 @@ class CreateDossier(Action):
                 default="Biểu mẫu này không thuộc thủ tục hành chính nào nên không tạo được hồ sơ.",
             )}
         applicant = applicant_data(fields)
+        # An agent submits on the applicant's behalf (agents/): never while suspended, and with
+        # the applicant's own phone or ID number, which the look-up checks.
+        try:
+            agent = submitting_agent()
+        except AgentSuspended as error:
+            return {FORM_ERROR_MARKER: error.message}
+        if agent and contact_missing(applicant):
+            field = "phone" if "phone" in fields else FORM_ERROR_MARKER
+            return {field: contact_missing(applicant)}
         files, errors = self.collect_uploads(form, service, fields)
         if errors:
             return errors
@@ -146,6 +158,7 @@ class CreateDossier(Action):
                 files,
                 channel="online",
                 unit=fields.get("receiving_unit") or None,
+                agent=agent,
             )
         except ReceivingUnitError as error:
             savepoint.rollback()

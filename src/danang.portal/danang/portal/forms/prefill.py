@@ -6,6 +6,7 @@ Member properties: ``fullname``, ``email`` (Plone's) and ``id_number``, ``phone`
 valid in the form is left out rather than shown: a default must never break the form.
 """
 
+from danang.portal.agents.directory import standing
 from danang.portal.data.units import get_unit
 from datetime import date
 from datetime import datetime
@@ -68,12 +69,16 @@ def applicant_profile(member):
 
 
 class ApplicantPrefill(BrowserView):
-    """``@@danang-applicant-prefill``: callable with a field name; None for anonymous users."""
+    """``@@danang-applicant-prefill``: callable with a field name; None for anonymous users and
+    for agents (agents/), who submit on the applicant's behalf."""
 
     def __call__(self, field):
         if api.user.is_anonymous():
             return None
         cache = self.request.other.setdefault("danang.applicant_profile", {})
         if "values" not in cache:
-            cache["values"] = applicant_profile(api.user.get_current())
+            # An agent submits for someone else: their own details are not the applicant's.
+            agent = standing()
+            acts_for_others = agent.active or agent.suspended
+            cache["values"] = {} if acts_for_others else applicant_profile(api.user.get_current())
         return cache["values"].get(field)

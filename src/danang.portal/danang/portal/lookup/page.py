@@ -4,6 +4,7 @@ link may pre-fill the code with ``?code=``. Same rules and answers as ``@dossier
 """
 
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.lookup.query import LookupInputError
 from danang.portal.lookup.query import look_up
 from danang.portal.lookup.query import NOT_FOUND
@@ -22,6 +23,7 @@ class LookupView(BrowserView):
 
     result = None
     message = None
+    applicant_url = None
 
     def __call__(self):
         response = self.request.response
@@ -65,6 +67,8 @@ class LookupView(BrowserView):
             self.message = NOT_FOUND
             return
         self.result = public_status(dossier)
+        # The second factor was given: the applicant may now act on the dossier for a while.
+        self.applicant_url = applicant_page_url(dossier)
         # Shown once; the numbers need not stay in the form.
         self.values = {"code": dossier.dossier_code, "phone": "", "id_number": ""}
 

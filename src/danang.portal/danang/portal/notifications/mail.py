@@ -13,6 +13,7 @@ from danang.portal.receipts.mail import send_receipt
 from danang.portal.receipts.slip import lookup_url
 from danang.portal.receipts.slip import moment_text
 from danang.portal.receipts.slip import text
+from danang.portal.satisfaction.mail import rating_lines
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -44,6 +45,10 @@ INTROS = {
         "status_mail_finished",
         default="Hồ sơ của Ông/Bà đã giải quyết xong, kết quả sẵn sàng để trả. Ông/Bà có thể tải "
         "kết quả trên trang hồ sơ khi đã đăng nhập, hoặc nhận tại bộ phận một cửa.",
+    ),
+    "return_result": _(
+        "status_mail_returned",
+        default="Kết quả giải quyết hồ sơ của Ông/Bà đã được trả.",
     ),
     "apology": _(
         "status_mail_apology",
@@ -86,6 +91,8 @@ def build_message(dossier, event_id, comment, sender):
                 },
             )
         ),
+        # The invitation to rate the service, with its link (satisfaction/mail.py).
+        *rating_lines(dossier, event_id),
         "",
         text(
             _(

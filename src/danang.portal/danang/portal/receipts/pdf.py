@@ -111,6 +111,8 @@ def render_pdf(slip):
     pdf.line_of(text(_("receipt_phone", default="Số điện thoại")), slip.applicant_phone)
     if slip.applicant_email:
         pdf.line_of(text(_("receipt_email", default="Thư điện tử")), slip.applicant_email)
+    if slip.agent:
+        pdf.line_of(text(_("receipt_agent", default="Nộp thay bởi đại lý")), slip.agent)
     pdf.line_of(text(_("receipt_procedure", default="Nội dung yêu cầu giải quyết")),
                 f"{slip.procedure} ({slip.procedure_code})" if slip.procedure_code else slip.procedure)
     pdf.set_right_margin(18)

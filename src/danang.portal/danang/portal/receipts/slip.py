@@ -4,6 +4,7 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 """
 
 from danang.portal import _
+from danang.portal.agents.directory import describe as describe_agent
 from danang.portal.data.units import get_unit
 from danang.portal.receipts.settings import setting
 from dataclasses import dataclass
@@ -52,6 +53,8 @@ class Slip:
     channel: str = "online"
     sample: bool = False
     note: str = ""
+    # The agent who submitted on the applicant's behalf (agents/): name and licence, or "".
+    agent: str = ""
 
 
 def local(moment):
@@ -213,4 +216,5 @@ def slip_for(dossier):
         lookup_url=lookup_url(),
         channel=dossier.channel,
         sample=bool(getattr(service, "sample", False)),
+        agent=describe_agent(getattr(dossier, "agent", None)),
     )

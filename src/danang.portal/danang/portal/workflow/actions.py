@@ -59,9 +59,10 @@ def attach_supplement(dossier, uploads):
     return add_files(dossier, uploads, kind="supplement")
 
 
-def perform(dossier, transition, comment="", missing_items=None):
+def perform(dossier, transition, comment="", missing_items=None, amount=None):
     """Fire ``transition``; raise TransitionInputError (Vietnamese message) when not allowed or
-    an input is missing. Returns the new state id."""
+    an input is missing. ``amount``: what a payment request asks for (None: the fees).
+    Returns the new state id."""
     if transition not in allowed_transitions(dossier):
         raise TransitionInputError(
             _(
@@ -70,6 +71,9 @@ def perform(dossier, transition, comment="", missing_items=None):
             )
         )
     kwargs = {"comment": (comment or "").strip()}
+    if amount is not None:
+        # The amount owed with a payment request (payment/obligations.py).
+        kwargs["amount"] = amount
     if transition == "request_supplement":
         items = clean_items(missing_items)
         kwargs["missing_items"] = items

@@ -9,6 +9,9 @@ e-mailed. Contract: docs/api-dossiers.md.
 """
 
 from danang.portal import _
+from danang.portal.agents.submission import AgentSuspended
+from danang.portal.agents.submission import contact_missing
+from danang.portal.agents.submission import submitting_agent
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.errors import ReceivingUnitError
@@ -21,7 +24,6 @@ from danang.portal.receipts.mail import send_receipt
 from danang.portal.services.dossiers.payload import dossier_action
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission
-from danang.portal.services.dossiers.settings import setting
 from danang.portal.services.services.get import response_language
 from danang.portal.services.services.get import translated
 from plone import api
@@ -38,10 +40,12 @@ logger = logging.getLogger(__name__)
 
 
 class BadSubmission(Exception):
-    def __init__(self, message, errors=()):
+    def __init__(self, message, errors=(), status=400, kind="BadRequest"):
         super().__init__(message)
         self.message = message
         self.errors = list(errors)
+        self.status = status
+        self.kind = kind
 
 
 def find_service(reference):
@@ -65,12 +69,12 @@ def online_form(service):
 
 
 def agent_of_caller():
-    """The caller's user id when they submit on others' behalf (member of an agent group)."""
-    user = api.user.get_current()
-    groups = set(user.getGroups() or ())
-    if groups & set(setting("agent_groups") or ()):
-        return user.getId()
-    return None
+    """The caller's user id when they submit on others' behalf: an active agent (agents/) or a
+    member of an agent group; 403 for a suspended agent."""
+    try:
+        return submitting_agent()
+    except AgentSuspended as error:
+        raise BadSubmission(error.message, status=403, kind="Forbidden")
 
 
 class DossiersPost(Service):
@@ -83,10 +87,10 @@ class DossiersPost(Service):
         try:
             answer = self.submit()
         except BadSubmission as error:
-            self.request.response.setStatus(400)
+            self.request.response.setStatus(error.status)
             answer = {
                 "error": {
-                    "type": "BadRequest",
+                    "type": error.kind,
                     "message": error.message,
                     "errors": [{"field": path, "message": message} for path, message in error.errors],
                 }
@@ -94,6 +98,7 @@ class DossiersPost(Service):
         return translated(answer, language)
 
     def submit(self):
+        agent = agent_of_caller()
         try:
             payload = json_body(self.request)
         except DeserializationError:
@@ -121,10 +126,12 @@ class DossiersPost(Service):
             files, upload_errors = action.collect_uploads(form, service, fields)
             for name, message in upload_errors.items():
                 errors.add(f"files.{name}", message)
+        if not errors and agent and contact_missing(applicant_data(fields)):
+            # The applicant follows an agent's dossier with their own phone or ID number.
+            errors.add(field_path("phone"), contact_missing(applicant_data(fields)))
         if errors:
             raise BadSubmission(self._invalid(), errors.items)
 
-        agent = agent_of_caller()
         # A refused dossier leaves nothing behind: no code number taken, no half dossier.
         savepoint = transaction.savepoint()
         try:

@@ -13,9 +13,10 @@ class ISubmissionSettings(Interface):
         title=_("label_submission_agent_groups", default="Nhóm tài khoản nộp hồ sơ thay"),
         description=_(
             "help_submission_agent_groups",
-            default="Thành viên các nhóm này (đại lý, tổ chức dịch vụ, ứng dụng của đối tác) nộp hồ "
-            "sơ thay người dân qua API: hồ sơ ghi nhận tài khoản nộp thay và không thuộc về tài "
-            "khoản đó. Người khác nộp qua API là nộp hồ sơ của chính mình.",
+            default="Thành viên các nhóm này (ứng dụng của đối tác, tổ chức chưa đăng ký đại lý) nộp "
+            "hồ sơ thay người dân: hồ sơ ghi nhận tài khoản nộp thay và không thuộc về tài khoản đó. "
+            "Đại lý dịch vụ công đã đăng ký (Quản trị > Đại lý dịch vụ công) không cần thuộc các nhóm "
+            "này. Người khác nộp là nộp hồ sơ của chính mình.",
         ),
         value_type=schema.ASCIILine(),
         default=["dossier-agents"],

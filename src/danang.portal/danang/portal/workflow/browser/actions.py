@@ -9,6 +9,7 @@ action never shows a traceback.
 
 from danang.portal import _
 from danang.portal.dossier.status import status_of_state
+from danang.portal.payment.record import payment_state
 from danang.portal.workflow import apology
 from danang.portal.workflow import tracking
 from danang.portal.workflow import transfer
@@ -16,9 +17,11 @@ from danang.portal.workflow.actions import allowed_transitions
 from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
+from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.clock import CLASS_TITLES
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.rules import COMMENT_FIELDS
+from danang.portal.workflow.supplement_files import checked_supplements
 from danang.portal.workflow.rules import REASON_REQUIRED
 from danang.portal.workflow.rules import TransitionInputError
 from datetime import datetime
@@ -28,7 +31,6 @@ from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
-import posixpath
 
 TITLES = {
     "accept": _("transition_accept", default="Tiếp nhận hồ sơ"),
@@ -49,41 +51,6 @@ DONE = {
 DONE_DEFAULT = _("done_transition", default="Đã cập nhật trạng thái hồ sơ: ${status}.")
 
 
-UPLOAD_SLOTS = 5
-
-
-def _uploads(request, name):
-    """Uploaded files of the input ``name`` and its slots ``name_1`` ... ``name_5`` (the forms
-    offer several single inputs) as create_dossier's dicts."""
-    values = []
-    for key in [name] + [f"{name}_{n}" for n in range(1, UPLOAD_SLOTS + 1)]:
-        value = request.form.get(key)
-        if isinstance(value, (list, tuple)):
-            values.extend(value)
-        elif value is not None:
-            values.append(value)
-    uploads = []
-    for value in values:
-        filename = getattr(value, "filename", None)
-        if not filename:
-            continue
-        value.seek(0)
-        data = value.read()
-        if not data:
-            continue
-        headers = getattr(value, "headers", None)
-        uploads.append(
-            {
-                "filename": posixpath.basename(filename.replace("\\", "/")),
-                "data": data,
-                "content_type": (headers.get("content-type") if headers else None)
-                or "application/octet-stream",
-                "component": (request.form.get(f"{name}_component") or "").strip() or None,
-            }
-        )
-    return uploads
-
-
 class DossierActions(BrowserView):
     """The workflow panel (included by the dossier page)."""
 
@@ -98,6 +65,10 @@ class DossierActions(BrowserView):
     def transitions(self):
         rows = []
         for transition in allowed_transitions(self.context):
+            if transition == "confirm_payment" and payment_state(self.context) == "due":
+                # Money owed is settled by the online payment or the desk's cash form, which
+                # confirm by themselves (payment/settlement.py).
+                continue
             rows.append(
                 {
                     "id": transition,
@@ -107,6 +78,7 @@ class DossierActions(BrowserView):
                     "needs_items": transition == "request_supplement",
                     "files": transition == "supply",
                     "result": transition == "finish",
+                    "amount": transition == "request_payment",
                 }
             )
         return rows
@@ -203,7 +175,7 @@ class DossierAction(BrowserView):
         dossier = self.context
         comment = form.get("comment") or ""
         if action == "attach_result":
-            uploads = _uploads(self.request, "result_file")
+            uploads = request_uploads(self.request, "result_file")
             if not uploads:
                 raise TransitionInputError(
                     _("error_result_file", default="Vui lòng chọn tệp kết quả giải quyết.")
@@ -224,19 +196,29 @@ class DossierAction(BrowserView):
                 _("error_unknown_action", default="Thao tác không hợp lệ.")
             )
         if action == "supply":
-            uploads = _uploads(self.request, "supplement_files")
+            uploads = checked_supplements(dossier, request_uploads(self.request, "supplement_files"))
             if uploads:
                 attach_supplement(dossier, uploads)
         if action == "finish":
-            uploads = _uploads(self.request, "result_file")
+            uploads = request_uploads(self.request, "result_file")
             if uploads:
                 attach_result(dossier, uploads[0])
-        state = perform(dossier, action, comment=comment, missing_items=form.get("missing_items"))
+        state = perform(
+            dossier, action, comment=comment, missing_items=form.get("missing_items"),
+            amount=_amount(form.get("amount")) if action == "request_payment" else None,
+        )
         status = status_of_state(state)
         if action in DONE:
             return DONE[action]
         return _(DONE_DEFAULT, default=DONE_DEFAULT.default,
                  mapping={"status": api.portal.translate(status.title, lang="vi") if status else state})
+
+
+def _amount(value):
+    """The amount typed with a payment request, without thousands separators ("75.000"); None
+    when left empty (the service's fees). payment/obligations.py checks it."""
+    text = "".join((value or "").split()).replace(".", "").replace(",", "")
+    return text or None
 
 
 def _parse_day(value):

@@ -9,7 +9,7 @@ from danang.portal import _
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import DossierError
 from danang.portal.workflow.actions import perform
-from danang.portal.workflow.browser.actions import _uploads
+from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.rules import TransitionInputError
 from plone import api
 from plone.protect import CheckAuthenticator
@@ -87,7 +87,7 @@ class DeskReceive(BrowserView):
         if not found:
             raise TransitionInputError(_("error_desk_service", default="Không tìm thấy thủ tục có mã này."))
         applicant = {key: (form.get(f"applicant_{key}") or "").strip() or None for key in APPLICANT_FIELDS}
-        files = _uploads(self.request, "files")
+        files = request_uploads(self.request, "files")
         with api.env.adopt_roles(["Manager"]):
             # create_dossier works whatever the user may do; the desk's right was checked above.
             dossier = create_dossier(found[0].UID, applicant, {}, files, channel="in_person", unit=unit)

@@ -1,0 +1,79 @@
+"""Install step of the agents' register: the group holding the agent role, the folder ``dai-ly``.
+
+Idempotent: run at site creation and by the upgrade step; an existing folder, group or profile
+is kept, and every profile's account rights are brought back in line with its status.
+"""
+
+from danang.portal import _
+from danang.portal.agents.directory import FOLDER_ID
+from danang.portal.agents.directory import FOLDER_TYPE
+from danang.portal.agents.directory import GROUP_ID
+from danang.portal.agents.directory import PROFILE_TYPE
+from danang.portal.agents.directory import ROLE
+from danang.portal.agents.membership import sync
+from plone import api
+from plone.dexterity.utils import createContent
+from zope.i18n import translate
+
+
+def _text(message):
+    return translate(message, target_language=api.portal.get_default_language() or "vi")
+
+
+def ensure_group():
+    """The group whose members are the active agents; it holds the role site-wide."""
+    group = api.group.get(groupname=GROUP_ID)
+    if group is None:
+        group = api.group.create(
+            groupname=GROUP_ID,
+            title=_text(_("group_agents_title", default="Đại lý dịch vụ công")),
+            description=_text(
+                _(
+                    "group_agents_description",
+                    default="Tài khoản của các đại lý dịch vụ công đang hoạt động; được quản lý tự "
+                    "động từ danh sách đại lý, không thêm thành viên bằng tay.",
+                )
+            ),
+        )
+    if ROLE not in api.group.get_roles(group=group):
+        api.group.grant_roles(group=group, roles=[ROLE])
+    return group
+
+
+def ensure_folder(portal):
+    """The folder ``dai-ly`` (not addable through the web anywhere: AgentFolder is not globally
+    allowed, so it is made here)."""
+    folder = portal.get(FOLDER_ID)
+    if folder is None:
+        folder = createContent(
+            FOLDER_TYPE,
+            title=_text(_("folder_agents_title", default="Đại lý dịch vụ công")),
+            description=_text(
+                _(
+                    "folder_agents_description",
+                    default="Danh sách đại lý dịch vụ công trực tuyến được công nhận: đăng ký, tạm "
+                    "đình chỉ và khôi phục hoạt động. Chỉ quản trị viên xem được.",
+                )
+            ),
+        )
+        folder.id = FOLDER_ID
+        folder.exclude_from_nav = True
+        # Whoever runs the install does not become its owner; its workflow decides who sees it.
+        folder.creators = ()
+        portal._setObject(FOLDER_ID, folder, set_owner=False)
+        folder = portal[FOLDER_ID]
+    return folder
+
+
+def install(portal=None):
+    """Create the agents' group and folder when missing; re-sync existing profiles' rights.
+
+    (The upgrade from 1000 indexes existing dossiers for ``dossier_agent`` itself:
+    upgrades/v1001.reindex_dossiers.)"""
+    portal = portal if portal is not None else api.portal.get()
+    ensure_group()
+    folder = ensure_folder(portal)
+    for profile in folder.objectValues():
+        if getattr(profile, "portal_type", None) == PROFILE_TYPE:
+            sync(profile)
+    return folder

@@ -1,0 +1,93 @@
+"""Receipt symbols (ký hiệu) and numbers (số): a gap-free 7-digit sequence per symbol.
+
+A symbol belongs to one unit and one year (settings.py), so each unit numbers its receipts from
+0000001 every year. The sequence of each symbol is a ``ReceiptCounter`` in an OOBTree on the
+dossier container, for the reason dossier/numbering.py gives at length: the counter has no
+conflict resolution, so two transactions issuing at once conflict and the publisher retries one
+of them, which then takes the next number. Numbers are taken only inside the transaction that
+stores the receipt: a transaction that fails gives its number back, so there are no gaps.
+"""
+
+from danang.portal import _
+from danang.portal.ereceipt.errors import EReceiptError
+from danang.portal.ereceipt.settings import setting
+from BTrees.OOBTree import OOBTree
+from persistent import Persistent
+from zope.annotation.interfaces import IAnnotations
+
+import re
+import unicodedata
+
+COUNTERS_KEY = "danang.portal.ereceipt.counters"
+NUMBER_DIGITS = 7
+MAX_NUMBER = 10**NUMBER_DIGITS - 1
+
+
+class ReceiptCounter(Persistent):
+    """The last number given under one symbol.
+
+    No ``_p_resolveConflict`` on purpose: concurrent increments must conflict.
+    """
+
+    value = 0
+
+    def next(self):
+        self.value += 1
+        return self.value
+
+
+def counters(container):
+    """The OOBTree of receipt counters on the dossier container (created on first use)."""
+    annotations = IAnnotations(container)
+    tree = annotations.get(COUNTERS_KEY)
+    if tree is None:
+        tree = annotations[COUNTERS_KEY] = OOBTree()
+    return tree
+
+
+def derived_series(agency_code):
+    """The series of an agency without a configured one: its code, ASCII capitals and digits
+    only (``"UBND-492"`` -> ``"UBND492"``), at most 12 characters."""
+    folded = unicodedata.normalize("NFKD", (agency_code or "").replace("đ", "d").replace("Đ", "D"))
+    return re.sub(r"[^A-Z0-9]", "", folded.upper())[:12]
+
+
+def series_for(agency_code):
+    series = (setting("series") or {}).get(agency_code) or derived_series(agency_code)
+    if not series:
+        raise EReceiptError(
+            _(
+                "error_ereceipt_no_series",
+                default="Cơ quan ${code} chưa có ký hiệu biên lai; quản trị viên cần khai báo.",
+                mapping={"code": agency_code or ""},
+            )
+        )
+    return series
+
+
+def symbol_for(agency_code, moment):
+    """``symbol_for("SXD", datetime(2025, 3, 3))`` -> ``"SXD-25E"``."""
+    return f"{series_for(agency_code)}-{moment:%y}E"
+
+
+def format_number(number):
+    """``format_number(7)`` -> ``"0000007"``."""
+    return f"{int(number):0{NUMBER_DIGITS}d}"
+
+
+def next_number(container, symbol):
+    """Take the next number under ``symbol`` (an int). Only issue_receipt should call it."""
+    tree = counters(container)
+    counter = tree.get(symbol)
+    if counter is None:
+        counter = tree[symbol] = ReceiptCounter()
+    number = counter.next()
+    if number > MAX_NUMBER:
+        raise EReceiptError(
+            _(
+                "error_ereceipt_numbers_full",
+                default="Ký hiệu biên lai ${symbol} đã dùng hết số (tối đa ${count}).",
+                mapping={"symbol": symbol, "count": MAX_NUMBER},
+            )
+        )
+    return number

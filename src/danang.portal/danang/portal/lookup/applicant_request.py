@@ -1,0 +1,26 @@
+"""The applicant's requests after a look-up: which dossier, and may this request act on it."""
+
+from danang.portal import _
+from danang.portal.dossier.applicant_access import find_dossier
+from danang.portal.dossier.applicant_access import may_act
+
+LINK_INVALID = _(
+    "applicant_link_invalid",
+    default="Liên kết đã hết hạn hoặc không đúng. Vui lòng tra cứu lại hồ sơ bằng mã hồ sơ và số "
+    "điện thoại hoặc số CCCD/CMND để tiếp tục.",
+)
+
+
+def no_store(response):
+    # One person's dossier: never cached, never sent on as Referer.
+    response.setHeader("Cache-Control", "private, no-store, max-age=0")
+    response.setHeader("Referrer-Policy", "no-referrer")
+
+
+def dossier_for_applicant(request):
+    """The dossier named by ``code`` when the request may act as its applicant, else None."""
+    code = request.form.get("code")
+    dossier = find_dossier(code.strip()) if isinstance(code, str) else None
+    if dossier is None or not may_act(dossier, request):
+        return None
+    return dossier

@@ -1,0 +1,90 @@
+"""``@@nop-bo-sung`` and ``@@tai-ket-qua``: the applicant page's supplement upload and result
+download, for the logged-in applicant or agent and for the bearer of the look-up link.
+
+Supplements pass the same checks as the e-form's uploads (real type read from the content, size
+limit of the service's sector) and the same workflow rule (``supply`` needs a new supplement).
+The transition is fired with the applicant's role (Owner) so DCWorkflow's guard applies as for
+a logged-in applicant; a refused upload keeps nothing (the transaction is doomed).
+"""
+
+from danang.portal import _
+from danang.portal.dossier.applicant_access import access_query
+from danang.portal.dossier.applicant_access import acting_as_applicant
+from danang.portal.dossier.applicant_access import portal_view_url
+from danang.portal.lookup.applicant_request import dossier_for_applicant
+from danang.portal.lookup.applicant_request import LINK_INVALID
+from danang.portal.lookup.applicant_request import no_store
+from danang.portal.workflow.actions import attach_supplement
+from danang.portal.workflow.actions import perform
+from danang.portal.workflow.browser.uploads import request_uploads
+from danang.portal.workflow.rules import TransitionInputError
+from danang.portal.workflow.supplement_files import checked_supplements
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from zExceptions import NotFound
+
+import transaction
+import urllib.parse
+
+
+class SupplementUpload(BrowserView):
+    """POST: store the supplement files and send the dossier back to processing."""
+
+    def __call__(self):
+        request = self.request
+        no_store(request.response)
+        dossier = dossier_for_applicant(request)
+        if dossier is None:
+            api.portal.show_message(LINK_INVALID, request=request, type="error")
+            return request.response.redirect(f"{api.portal.get().absolute_url()}/@@tra-cuu-ho-so")
+        back = portal_view_url("ho-so-cong-dan", access_query(dossier, request))
+        if request.method != "POST":
+            return request.response.redirect(back)
+        CheckAuthenticator(request)
+        try:
+            uploads = checked_supplements(dossier, request_uploads(request, "supplement_files"))
+            if not uploads:
+                raise TransitionInputError(
+                    _("error_supply_files", default="Vui lòng tải lên giấy tờ bổ sung trước khi gửi.")
+                )
+            comment = (request.form.get("comment") or "").strip()[:2000]
+            # The applicant's rights on the dossier: the workflow's guard and rules decide.
+            with acting_as_applicant(dossier, request):
+                attach_supplement(dossier, uploads)
+                perform(dossier, "supply", comment=comment)
+        except TransitionInputError as error:
+            transaction.doom()
+            api.portal.show_message(error.message, request=request, type="error")
+        else:
+            api.portal.show_message(
+                _("done_supply", default="Đã gửi giấy tờ bổ sung; hồ sơ được chuyển tiếp xử lý."),
+                request=request,
+                type="info",
+            )
+        return request.response.redirect(back)
+
+
+class ResultDownload(BrowserView):
+    """GET: the approved result file, for who may act as the applicant."""
+
+    def __call__(self):
+        request = self.request
+        no_store(request.response)
+        dossier = dossier_for_applicant(request)
+        if dossier is None or api.content.get_state(dossier) not in ("finished", "returned"):
+            raise NotFound()
+        file_id = request.form.get("file")
+        item = dossier.get(file_id) if isinstance(file_id, str) else None
+        if item is None or getattr(item, "kind", None) != "result":
+            raise NotFound()
+        blob = item.file
+        response = request.response
+        response.setHeader("Content-Type", blob.contentType or "application/octet-stream")
+        response.setHeader("Content-Length", str(blob.getSize()))
+        filename = blob.filename or file_id
+        response.setHeader(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''" + urllib.parse.quote(filename),
+        )
+        return blob.data

@@ -1,0 +1,142 @@
+"""``@@cong-thanh-toan-thu-nghiem``: the sandbox gateway, a stand-in for the bank's pages.
+
+It plays the gateway's part of the signed-redirect protocol on the portal itself, with the
+sandbox provider's secret: it verifies the signed payment request, shows the order with
+"Thanh toán" and "Hủy", then, like the real gateway, sends the signed result to the portal's IPN
+address as a real HTTP request (server to server) and redirects the browser to the signed return
+address. No money moves; the page says so. It only works while the sandbox is the active provider.
+"""
+
+from danang.portal import _
+from danang.portal.payment import signed_redirect as protocol
+from danang.portal.payment.obligations import format_vnd
+from danang.portal.payment.online import now
+from danang.portal.payment.providers import get_provider
+from danang.portal.payment.settings import SANDBOX
+from danang.portal.payment.settings import setting
+from plone import api
+from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+import json
+import logging
+import secrets
+import urllib.error
+import urllib.request
+
+logger = logging.getLogger(__name__)
+
+IPN_TIMEOUT = 30
+SANDBOX_BANK = "SANDBOX"
+CANCELLED = "24"
+TRANSACTION_FAILED = "02"
+
+
+class SandboxError(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def ipn_url(provider):
+    return f"{api.portal.get().absolute_url()}/@@thanh-toan-ipn/{provider.name}"
+
+
+def send_notification(url, query):
+    """GET the merchant's IPN address as the gateway does; return its JSON answer (or None)."""
+    try:
+        with urllib.request.urlopen(f"{url}?{query}", timeout=IPN_TIMEOUT) as response:
+            return json.loads(response.read().decode("utf-8"))
+    except (urllib.error.URLError, TimeoutError, ValueError, OSError) as error:
+        logger.error("Sandbox gateway: IPN to %s failed: %s", url, error)
+        return None
+
+
+class SandboxGateway(BrowserView):
+    template = ViewPageTemplateFile("templates/sandbox.pt")
+    error = None
+    params = None
+
+    def provider(self):
+        return get_provider(SANDBOX)
+
+    def checked_request(self):
+        """The signed payment request's parameters, or SandboxError."""
+        if setting("provider") != SANDBOX:
+            raise SandboxError(_("sandbox_off", default="Cổng thanh toán thử nghiệm đang tắt."))
+        provider = self.provider()
+        params = {key: value for key, value in self.request.form.items()
+                  if key.startswith("vnp_") and isinstance(value, str)}
+        if not protocol.verify(params, provider.secret()):
+            raise SandboxError(
+                _("sandbox_bad_signature", default="Yêu cầu thanh toán không có chữ ký hợp lệ.")
+            )
+        expected = {
+            "vnp_Version": protocol.VERSION,
+            "vnp_Command": protocol.COMMAND,
+            "vnp_CurrCode": protocol.CURRENCY,
+            "vnp_TmnCode": provider.merchant_code(),
+        }
+        amount = protocol.amount_from_field(params.get("vnp_Amount"))
+        if any(params.get(key) != value for key, value in expected.items()) or not amount:
+            raise SandboxError(_("sandbox_bad_request", default="Yêu cầu thanh toán không hợp lệ."))
+        expires = protocol.parse_time(params.get("vnp_ExpireDate"))
+        if expires is None or expires < now():
+            raise SandboxError(
+                _(
+                    "sandbox_expired",
+                    default="Giao dịch đã hết thời gian chờ thanh toán. Vui lòng quay lại cổng dịch "
+                    "vụ công và thanh toán lại.",
+                )
+            )
+        # The return address must be the portal's: the gateway never redirects elsewhere.
+        if not params.get("vnp_ReturnUrl", "").startswith(api.portal.get().absolute_url() + "/"):
+            raise SandboxError(_("sandbox_bad_request", default="Yêu cầu thanh toán không hợp lệ."))
+        return params
+
+    def __call__(self):
+        try:
+            self.params = self.checked_request()
+        except SandboxError as error:
+            self.error = error.message
+            self.request.response.setStatus(400)
+            return self.template()
+        if self.request.method == "POST" and self.request.form.get("choice") in ("pay", "cancel"):
+            return self.complete(self.request.form["choice"] == "pay")
+        return self.template()
+
+    def complete(self, paid):
+        provider = self.provider()
+        params = self.params
+        result = {
+            "vnp_TmnCode": params["vnp_TmnCode"],
+            "vnp_Amount": params["vnp_Amount"],
+            "vnp_BankCode": SANDBOX_BANK,
+            "vnp_OrderInfo": params.get("vnp_OrderInfo", ""),
+            "vnp_PayDate": protocol.format_time(now()),
+            "vnp_ResponseCode": protocol.SUCCESS if paid else CANCELLED,
+            "vnp_TransactionStatus": protocol.SUCCESS if paid else TRANSACTION_FAILED,
+            "vnp_TxnRef": params["vnp_TxnRef"],
+        }
+        if paid:
+            # The gateway's own numbers for the payment (random: the sandbox keeps no books).
+            result["vnp_TransactionNo"] = str(10_000_000 + secrets.randbelow(90_000_000))
+            result["vnp_BankTranNo"] = f"SB{secrets.randbelow(10**10):010d}"
+            result["vnp_CardType"] = "ATM"
+        query = protocol.signed_query(result, provider.secret())
+        answer = send_notification(ipn_url(provider), query)
+        logger.info("Sandbox gateway: %s %s, IPN answered %s", params["vnp_TxnRef"],
+                    "paid" if paid else "cancelled", answer)
+        separator = "&" if "?" in params["vnp_ReturnUrl"] else "?"
+        return self.request.response.redirect(f"{params['vnp_ReturnUrl']}{separator}{query}", status=303)
+
+    # Display
+
+    def amount(self):
+        return format_vnd(protocol.amount_from_field(self.params["vnp_Amount"]))
+
+    def expires(self):
+        return protocol.parse_time(self.params["vnp_ExpireDate"]).strftime("%H:%M %d/%m/%Y")
+
+    def hidden_fields(self):
+        return sorted(self.params.items())

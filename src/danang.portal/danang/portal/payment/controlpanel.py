@@ -1,0 +1,102 @@
+"""Site Setup > "Thanh toán trực tuyến": the active provider and the merchant account.
+
+The hash secret is write-only: the field is always rendered empty, an empty submission keeps the
+stored secret, and the page only says whether one is set. The sandbox's secret is not on the
+form at all. A real gateway cannot be made active without its merchant code and secret.
+"""
+
+from danang.portal import _
+from danang.portal.payment.providers import get_provider
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
+from danang.portal.payment.settings import SANDBOX
+from danang.portal.payment.settings import setting
+from plone import api
+from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
+from plone.app.registry.browser.controlpanel import RegistryEditForm
+from plone.z3cform import layout
+from Products.statusmessages.interfaces import IStatusMessage
+from z3c.form import button
+from zope.i18n import translate
+
+
+class PaymentControlPanelForm(RegistryEditForm):
+    schema = IPaymentSettings
+    schema_prefix = PREFIX
+    label = _("payment_controlpanel_title", default="Thanh toán trực tuyến")
+
+    @property
+    def description(self):
+        portal_url = api.portal.get().absolute_url()
+        return translate(
+            _(
+                "payment_controlpanel_description",
+                default="Cổng thanh toán người nộp được chuyển tới để nộp phí, lệ phí. Địa chỉ nhận thông "
+                "báo kết quả (IPN) cần khai báo với cổng thanh toán thật: ${ipn}",
+                mapping={"ipn": f"{portal_url}/@@thanh-toan-ipn/vnpay"},
+            ),
+            context=self.request,
+        )
+
+    def updateFields(self):
+        super().updateFields()
+        self.fields = self.fields.omit("sandbox_secret")
+
+    def updateWidgets(self):
+        super().updateWidgets()
+        secret = self.widgets["hash_secret"]
+        # Never send the secret back to the browser.
+        secret.value = ""
+        secret.addClass("form-control")
+        if setting("hash_secret"):
+            secret.description = _(
+                "help_payment_hash_secret_set",
+                default="Đã có khóa bí mật (không hiển thị). Để trống để giữ khóa này; nhập khóa mới để thay.",
+            )
+        secret.autocomplete = "new-password"
+
+    @button.buttonAndHandler(_("label_save", default="Lưu"), name="save")
+    def handleSave(self, action):
+        data, errors = self.extractData()
+        if errors:
+            self.status = self.formErrorsMessage
+            return
+        if not data.get("hash_secret"):
+            data.pop("hash_secret", None)  # empty: keep the stored secret
+        problem = self.activation_problem(data)
+        if problem is not None:
+            self.status = problem
+            IStatusMessage(self.request).addStatusMessage(problem, "error")
+            return
+        self.applyChanges(data)
+        IStatusMessage(self.request).addStatusMessage(
+            _("payment_settings_saved", default="Đã lưu cấu hình thanh toán trực tuyến."), "info"
+        )
+        self.request.response.redirect(self.request.getURL())
+
+    def activation_problem(self, data):
+        """Why the chosen provider cannot take payments with these settings, or None."""
+        name = data.get("provider")
+        if name == SANDBOX:
+            return None
+        merchant = (data.get("merchant_code") or "").strip()
+        secret = data.get("hash_secret") or setting("hash_secret")
+        if not merchant or not secret or not data.get("gateway_url"):
+            return _(
+                "error_payment_provider_incomplete",
+                default="Cần nhập địa chỉ cổng thanh toán, mã đơn vị (TmnCode) và khóa bí mật trước "
+                "khi dùng cổng thanh toán thật.",
+            )
+        if get_provider(name) is None:
+            return _("error_payment_provider_unknown", default="Không có cổng thanh toán này.")
+        return None
+
+    @button.buttonAndHandler(_("label_cancel", default="Hủy"), name="cancel")
+    def handleCancel(self, action):
+        IStatusMessage(self.request).addStatusMessage(
+            _("payment_settings_unchanged", default="Không thay đổi cấu hình."), "info"
+        )
+        self.request.response.redirect(f"{api.portal.get().absolute_url()}/@@overview-controlpanel")
+
+
+PaymentControlPanelView = layout.wrap_form(PaymentControlPanelForm, ControlPanelFormWrapper)

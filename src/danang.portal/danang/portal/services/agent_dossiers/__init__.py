@@ -1,0 +1,1 @@
+"""GET /@agent-dossiers: the dossiers an agent submitted (docs/api-dossiers.md)."""

@@ -1,0 +1,107 @@
+"""``GET <portal>/@statistics``: the statistics page's figures as JSON.
+
+Parameters: those of the page (period.py). Answer::
+
+    {"period": {"kind", "first", "last", "label", "start", "end", "ongoing", "params"},
+     "columns": [{"id", "title", "group"}],
+     "groups": [{"id", "title", "rows": [{"code", "title", "url", <column id>: n, ...,
+                 "on_time_percent", "average_days", "satisfaction": {...}}], "total": {...}}],
+     "total": {...},
+     "months": [{"month", "received", "received_online", "processed", "late"}],
+     "catalogue": {"total", "online", "online_percent", "by_online_level": [...], "by_level": [...]},
+     "targets": [{"id", "title", "target", "value", "numerator", "denominator", "met"}],
+     "services_satisfaction": [{"code", "title", "url", "satisfaction": {...}}],  (most rated first)
+     "definitions": [{"term", "definition"}]}
+
+Bad parameters: 400 ``{"error": {"type": "BadRequest", "message", "field"}}`` in Vietnamese (or
+English when asked, like @services).
+"""
+
+from danang.portal.services.services.get import response_language
+from danang.portal.services.services.get import translated
+from danang.portal.statistics.catalogue import catalogue_figures
+from danang.portal.statistics.catalogue import targets
+from danang.portal.statistics.period import parse_period
+from danang.portal.statistics.period import PeriodError
+from danang.portal.statistics.report import average_days
+from danang.portal.statistics.report import COLUMNS
+from danang.portal.statistics.report import DEFINITIONS
+from danang.portal.statistics.report import on_time_share
+from danang.portal.statistics.report import satisfaction
+from danang.portal.statistics.report import table
+from danang.portal.statistics.report import trend
+from danang.portal.statistics.report import trend_window
+from danang.portal.statistics.service_figures import services_satisfaction
+from danang.portal.statistics.store import get_store
+from danang.portal.workflow import clock
+from plone.restapi.services import Service
+
+ROW_KEYS = ("code", "title", "url") + tuple(key for key, _title, _group in COLUMNS)
+
+
+def _shares(shares):
+    return {
+        "ratings": shares.total,
+        "counts": shares.counts,
+        "percent": shares.percent if shares.total else None,
+        "satisfied_percent": shares.satisfied,
+    }
+
+
+def _row(row):
+    result = {key: row.get(key) for key in ROW_KEYS}
+    result["on_time_percent"] = on_time_share(row)
+    result["average_days"] = average_days(row)
+    result["satisfaction"] = _shares(satisfaction(row))
+    return result
+
+
+def statistics_json(period):
+    store = get_store()
+    result = table(store, period)
+    first, last = trend_window(period)
+    return {
+        "period": {
+            "kind": period.kind,
+            "first": period.first,
+            "last": period.last,
+            "label": period.label(),
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "ongoing": period.ongoing,
+            "params": period.params(),
+        },
+        "columns": [{"id": key, "title": title, "group": group} for key, title, group in COLUMNS],
+        "groups": [
+            {
+                "id": group["id"],
+                "title": group["title"],
+                "rows": [_row(row) for row in group["rows"]],
+                "total": _row(group["total"]),
+            }
+            for group in result["groups"]
+        ],
+        "total": _row(result["total"]),
+        "months": trend(store, first, last),
+        "catalogue": catalogue_figures(),
+        "targets": targets(store, period),
+        "services_satisfaction": [
+            {"code": item["code"], "title": item["title"], "url": item["url"], "satisfaction": _shares(item["shares"])}
+            for item in services_satisfaction(store, period)
+        ],
+        "definitions": [{"term": term, "definition": text} for term, text in DEFINITIONS],
+    }
+
+
+class StatisticsGet(Service):
+    def reply(self):
+        language = response_language(self.request)
+        self.request.response.setHeader("Content-Language", language)
+        try:
+            period = parse_period(self.request.form, clock.now())
+        except PeriodError as error:
+            self.request.response.setStatus(400)
+            return translated(
+                {"error": {"type": "BadRequest", "message": error.message, "field": error.field}}, language
+            )
+        return translated(statistics_json(period), language)

@@ -1,0 +1,35 @@
+"""Fixtures of the agents' tests: the small catalogue with its e-form, the people, the agents."""
+
+from agent_people import create_accounts
+from agent_people import register
+from danang.portal.accounts import testing as account_testing
+from danang.portal.agents.install import install
+from danang.portal.lookup.throttle import THROTTLE
+
+import os
+import pytest
+import sys
+import transaction
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+
+@pytest.fixture
+def site(functional):
+    """The functional portal with the agents' register installed, the Hải Châu service and its
+    e-form, the people and both agents registered (active); committed for the test server."""
+    THROTTLE.reset()
+    portal = functional["portal"]
+    install(portal)
+    service = account_testing.add_catalogue(portal)
+    create_accounts()
+    agents = {user_id: register(portal, user_id) for user_id in ("buudien-hc", "daily-tk")}
+    transaction.commit()
+    yield {
+        "portal": portal,
+        "service": service,
+        "agents": agents,
+        "url": account_testing.site_url(functional),
+        "app": functional["app"],
+    }
+    THROTTLE.reset()

@@ -1,0 +1,96 @@
+"""Site Setup > "Thanh toán trực tuyến": provider, gateway, merchant code; a write-only secret."""
+
+from danang.portal.payment.install import install
+from danang.portal.payment.providers import get_provider
+from danang.portal.payment.settings import setting
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from plone.app.testing import TEST_USER_NAME
+from plone.app.testing import TEST_USER_PASSWORD
+from plone.testing.zope import Browser
+from zope.component import getUtility
+from zope.schema.interfaces import IVocabularyFactory
+
+import pytest
+import requests
+import transaction
+
+PATH = "@@danang-payment-controlpanel"
+
+
+def test_fresh_site_uses_the_sandbox_with_its_own_secret(portal):
+    assert setting("provider") == "sandbox"
+    install(portal)
+    secret = setting("sandbox_secret")
+    assert len(secret) == 64
+    install(portal)  # idempotent: the secret is generated once
+    assert setting("sandbox_secret") == secret
+    provider = get_provider()
+    assert provider.name == "sandbox" and provider.configured()
+    assert provider.gateway_url() == f"{portal.absolute_url()}/@@cong-thanh-toan-thu-nghiem"
+    assert not get_provider("vnpay").configured()  # no merchant account yet
+    vocabulary = getUtility(IVocabularyFactory, "danang.portal.PaymentProviders")(portal)
+    assert sorted(vocabulary.by_value) == ["sandbox", "vnpay"]
+
+
+def test_control_panel_is_registered(portal):
+    configlets = api.portal.get_tool("portal_controlpanel").listActions()
+    assert "danang-payment" in [configlet.getId() for configlet in configlets]
+
+
+def test_control_panel_needs_a_manager(functional):
+    url = f"http://{functional['host']}:{functional['port']}/plone/{PATH}"
+    for auth in (None, (TEST_USER_NAME, TEST_USER_PASSWORD)):
+        response = requests.get(url, auth=auth, allow_redirects=False, timeout=30)
+        assert response.status_code in (302, 401, 403)
+        assert "TmnCode" not in response.text
+
+
+@pytest.fixture
+def admin(functional):
+    install(functional["portal"])
+    transaction.commit()
+    browser = Browser(functional["app"])
+    browser.handleErrors = False
+    browser.addHeader("Authorization", f"Basic {SITE_OWNER_NAME}:{SITE_OWNER_PASSWORD}")
+    browser.open(f"{functional['portal'].absolute_url()}/{PATH}")
+    return browser
+
+
+def test_secrets_are_never_shown_and_kept_when_left_empty(functional, admin):
+    sandbox_secret = setting("sandbox_secret")
+    assert "Thanh toán trực tuyến" in admin.contents
+    assert "@@thanh-toan-ipn/vnpay" in admin.contents  # the IPN address to give the gateway
+    assert sandbox_secret not in admin.contents
+    assert "form.widgets.sandbox_secret" not in admin.contents
+    admin.getControl(name="form.widgets.merchant_code").value = "DNG00001"
+    admin.getControl(name="form.widgets.hash_secret").value = "merchant-secret-XYZ"
+    admin.getControl(name="form.widgets.payment_window").value = "20"
+    admin.getControl(name="form.buttons.save").click()
+    assert "Đã lưu cấu hình thanh toán trực tuyến" in admin.contents
+    assert "merchant-secret-XYZ" not in admin.contents
+    assert "Đã có khóa bí mật" in admin.contents
+    transaction.begin()
+    assert (setting("merchant_code"), setting("hash_secret"), setting("payment_window")) == (
+        "DNG00001", "merchant-secret-XYZ", 20)
+    # Saved again with the secret field left empty: the secret stays.
+    admin.getControl(name="form.widgets.provider:list").value = ["vnpay"]
+    admin.getControl(name="form.buttons.save").click()
+    transaction.begin()
+    assert setting("hash_secret") == "merchant-secret-XYZ"
+    assert setting("provider") == "vnpay"
+    assert get_provider().name == "vnpay" and get_provider().configured()
+    assert setting("sandbox_secret") == sandbox_secret
+
+
+def test_a_real_gateway_needs_its_merchant_account(functional, admin):
+    admin.getControl(name="form.widgets.provider:list").value = ["vnpay"]
+    admin.getControl(name="form.buttons.save").click()
+    assert "Cần nhập địa chỉ cổng thanh toán, mã đơn vị (TmnCode) và khóa bí mật" in admin.contents
+    transaction.begin()
+    assert setting("provider") == "sandbox"
+    admin.getControl(name="form.widgets.payment_window").value = "2"
+    admin.getControl(name="form.buttons.save").click()
+    transaction.begin()
+    assert setting("payment_window") == 15  # below the minimum: refused

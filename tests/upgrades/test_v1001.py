@@ -1,0 +1,41 @@
+"""1000 → 1001 on a site as version 1000 left it: new indexes filled, areas set up."""
+
+from danang.portal.upgrades import v1001
+from plone import api
+
+PROFILE = "danang.portal:default"
+
+
+def as_version_1000(portal):
+    """Remove what 1001 adds to the catalog, and mark the profile as 1000."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for name in v1001.DOSSIER_INDEXES:
+        if name in catalog.indexes():
+            catalog.delIndex(name)
+    if "finished" in catalog.schema():
+        catalog.delColumn("finished")
+    api.portal.get_tool("portal_setup").setLastVersionForProfile(PROFILE, "1000")
+
+
+def test_the_profile_is_at_1001_after_install(portal):
+    setup = api.portal.get_tool("portal_setup")
+    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup.listUpgrades(PROFILE) == []
+
+
+def test_upgrade_from_1000(portal, make_dossier):
+    dossier = make_dossier()
+    as_version_1000(portal)
+    setup = api.portal.get_tool("portal_setup")
+    assert setup.listUpgrades(PROFILE)
+    with api.env.adopt_roles(["Manager"]):
+        setup.upgradeProfile(PROFILE)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    catalog = api.portal.get_tool("portal_catalog")
+    for name in v1001.DOSSIER_INDEXES:
+        assert name in catalog.indexes()
+    assert "finished" in catalog.schema()
+    # The existing dossier is found by its unit again (the worklist's new index) and its
+    # finished column exists (empty until it is finished).
+    [brain] = catalog.unrestrictedSearchResults(handling_units="SXD", dossier_code=dossier.dossier_code)
+    assert brain._unrestrictedGetObject() == dossier
