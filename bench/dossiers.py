@@ -309,7 +309,7 @@ def _set_state(dossier, state, workflow_tool, new_state_def):
 
 def build(site, count, seed, with_create_dossier, enrich=None):
     """Store ``count`` sample dossiers; ``enrich(dossier, record)``, when given, adds what another
-    benchmark needs to each one (bench/statistics.py: the workflow's clock attributes)."""
+    benchmark needs to each one (bench/statistics_page.py: the workflow's clock attributes)."""
     from danang.portal.data.loader import AGENCIES_FILE
     from danang.portal.deadlines.working_calendar import TIMEZONE
     from danang.portal.dossier.create import create_dossier

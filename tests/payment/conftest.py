@@ -10,14 +10,12 @@ from workflow_fixtures import make_dossier  # noqa: F401,E402
 from workflow_fixtures import people  # noqa: F401,E402
 from workflow_fixtures import services  # noqa: F401,E402
 from payment_testdata import give_fees  # noqa: E402
+from payment_live import live  # noqa: F401,E402  (shared with tests/e2e)
 
 from danang.portal.ereceipt.install import install as ereceipt_install  # noqa: E402
-from dossier_testdata import build_catalogue  # noqa: E402
-from workflow_people import create_people  # noqa: E402
 from danang.portal.payment.install import install as payment_install  # noqa: E402
 
 import pytest  # noqa: E402
-import transaction  # noqa: E402
 
 
 @pytest.fixture
@@ -28,23 +26,3 @@ def fee_services(portal, services):
     payment_install(portal)
     ereceipt_install(portal)
     return services
-
-
-@pytest.fixture
-def live(functional):
-    """The functional site (served by a real WSGI server on 127.0.0.1) with the test services
-    (with fees), officials and citizens, committed so that the server's threads see them."""
-    portal = functional["portal"]
-    services = build_catalogue(portal)
-    give_fees(services)
-    create_people()
-    payment_install(portal)
-    ereceipt_install(portal)
-    # A server error shows in the test's captured log, with its traceback.
-    portal.error_log.setProperties(20, True, ())
-    transaction.commit()
-    return {
-        "portal": portal,
-        "services": services,
-        "base": f"http://{functional['host']}:{functional['port']}/plone",
-    }

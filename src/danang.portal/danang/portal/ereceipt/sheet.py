@@ -9,11 +9,13 @@ from danang.portal.ereceipt.access import verification_page_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.amounts import in_figures
 from danang.portal.ereceipt.verification import grouped
+from danang.portal.payment.interfaces import IPaymentProvider
 from danang.portal.receipts.slip import moment_text
 from danang.portal.receipts.slip import place_date_text
 from danang.portal.receipts.slip import text
 from dataclasses import dataclass
 from datetime import datetime
+from zope.component import queryUtility
 
 
 @dataclass
@@ -53,13 +55,19 @@ class Sheet:
     sample: bool = False
 
 
+def provider_title(name):
+    """The payment provider's title (its name when it is no longer registered)."""
+    utility = queryUtility(IPaymentProvider, name=name or "")
+    return text(utility.title) if utility is not None else name
+
+
 def method_text(receipt):
     if receipt["method"] == "online":
         return text(
             _(
                 "ereceipt_method_online",
                 default="Thanh toán trực tuyến qua ${provider}",
-                mapping={"provider": receipt["provider"]},
+                mapping={"provider": provider_title(receipt["provider"])},
             )
         )
     return text(_("ereceipt_method_cash", default="Nộp tiền mặt tại Bộ phận tiếp nhận và trả kết quả"))

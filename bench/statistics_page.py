@@ -14,27 +14,18 @@ that a rebuild of the same database gives the same figures. Then it
      for every dossier and reading each one (store.collect), and checks that both tables agree.
 
 Usage:
-    .venv/bin/python bench/statistics.py [--count 200000] [--runs 30] [--seed 2019] [--keep DIR]
+    .venv/bin/python bench/statistics_page.py [--count 200000] [--runs 30] [--seed 2019] [--keep DIR]
 """
 
 from pathlib import Path
 
+import argparse
+import os
+import random
+import shutil
 import sys
-
-# This file's name hides the standard library's statistics module (which bench/timing.py uses)
-# while bench/ is first on the path: load the standard one first.
-_BENCH = str(Path(__file__).resolve().parent)
-_path = sys.path[:]
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != Path(_BENCH)]
-import statistics  # noqa: E402,F401
-sys.path[:] = _path
-
-import argparse  # noqa: E402
-import os  # noqa: E402
-import random  # noqa: E402
-import shutil  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
+import tempfile
+import time
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
