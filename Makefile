@@ -54,7 +54,8 @@ load: install instance ## Reload the city's data into the existing site (updates
 # Written once the site exists, so a warm start boots Zope once instead of twice.
 SITE_STAMP := instance/var/.site-created
 
-$(SITE_STAMP): | $(STAMP)
+# A newer profile version (after a pull) makes `make start` run `site` again: it upgrades the site.
+$(SITE_STAMP): src/danang.portal/danang/portal/profiles/default/metadata.xml | $(STAMP)
 	$(MAKE) --no-print-directory site
 
 .PHONY: start

@@ -39,3 +39,17 @@ def test_upgrade_from_1000(portal, make_dossier):
     # finished column exists (empty until it is finished).
     [brain] = catalog.unrestrictedSearchResults(handling_units="SXD", dossier_code=dossier.dossier_code)
     assert brain._unrestrictedGetObject() == dossier
+
+
+def test_make_start_upgrades_an_older_site(functional):
+    """``danang-site ensure`` (make start) runs the pending upgrade steps of an existing site."""
+    from danang.portal.cli.site import upgrade_site
+
+    portal = functional["portal"]
+    setup = api.portal.get_tool("portal_setup")
+    assert upgrade_site(portal) is None  # up to date: nothing to do
+    as_version_1000(portal)
+    with api.env.adopt_roles(["Manager"]):
+        assert upgrade_site(portal) == ("1000", "1001")
+    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert "handling_units" in api.portal.get_tool("portal_catalog").indexes()

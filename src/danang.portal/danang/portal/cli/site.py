@@ -1,9 +1,11 @@
 """`danang-site`: create the portal site and load the city's data, from the command line.
 
-    danang-site --zope-conf instance/etc/zope.conf ensure   # create site + data if missing
+    danang-site --zope-conf instance/etc/zope.conf ensure   # create site + data if missing,
+                                                            # else run pending upgrade steps
     danang-site --zope-conf instance/etc/zope.conf load     # re-run the loader (idempotent)
 
-`make start` calls `ensure`, so a second start reuses what exists.
+`make start` calls `ensure`, so a second start reuses what exists (and upgrades it when the
+profile's version went up).
 """
 
 from pathlib import Path
@@ -69,7 +71,26 @@ def ensure_site(app, answers, with_data=True, progress=True):
     setSite(site)
     if created and with_data:
         print(load_data(site, progress=progress).summary())
+    if not created:
+        upgraded = upgrade_site(site)
+        if upgraded:
+            print(f"Upgraded danang.portal from profile version {upgraded[0]} to {upgraded[1]}.")
     return site, created
+
+
+PROFILE = "danang.portal:default"
+
+
+def upgrade_site(site):
+    """Run the portal profile's pending upgrade steps on a site made by an older version;
+    (from, to) versions, or None when it is up to date."""
+    setup = site.portal_setup
+    if not setup.listUpgrades(PROFILE):
+        return None
+    before = ".".join(setup.getLastVersionForProfile(PROFILE))
+    setup.upgradeProfile(PROFILE)
+    transaction.commit()
+    return before, ".".join(setup.getLastVersionForProfile(PROFILE))
 
 
 def load_data(site, progress=True):
