@@ -1,12 +1,12 @@
 """Receipt symbols and numbers: per unit, per year, configurable series, non-resolving counters."""
 
 from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal.dossier.sequence_counters import SequenceCounter
 from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.issue import issue_receipt
 from danang.portal.ereceipt.numbering import derived_series
 from danang.portal.ereceipt.numbering import format_number
-from danang.portal.ereceipt.numbering import ReceiptCounter
 from danang.portal.ereceipt.numbering import symbol_for
 from danang.portal.ereceipt.settings import IEReceiptSettings
 from datetime import datetime
@@ -102,4 +102,4 @@ def test_numbers_have_seven_digits():
 
 def test_the_counter_does_not_resolve_conflicts():
     # Concurrent increments must conflict and retry (dossier/numbering.py explains why).
-    assert not hasattr(ReceiptCounter, "_p_resolveConflict")
+    assert not hasattr(SequenceCounter, "_p_resolveConflict")

@@ -1,28 +1,19 @@
 """Dossier codes ``<unit code>-YYMMDD-XXXX`` (Circular 01/2018 art. 19, domain.md §5).
 
-XXXX is the sequence of the unit's dossiers that day. Each (unit code, day) has its own
-persistent counter object, kept in an OOBTree on the dossier container.
-
-Why the counter must conflict: two transactions that submit at the same time both read the
-counter (say 41) and write 42. ZODB detects that both changed the same object and raises a
-ConflictError in the second one to commit; the publisher then retries the whole request, which
-reads 42 and writes 43. A ``BTrees.Length`` (or any object with ``_p_resolveConflict``) would
-*resolve* that conflict by adding both increments (41 + 1 + 1 = 43) and let both transactions
-commit, but each had already used the value it read: both dossiers would be coded ...-0042.
-So ``DailyCounter`` deliberately has no conflict resolution. Counters of different units or days
-are different objects and never conflict with each other; creating a day's counter inserts a key
-into the OOBTree, where inserts of different keys are resolved and the same key conflicts.
+XXXX is the sequence of the unit's dossiers that day. Each (unit code, day) has its own counter
+(dossier/sequence_counters.py: why it must conflict rather than resolve), kept in an OOBTree on
+the dossier container.
 """
 
 from danang.portal import _
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.errors import DossierCodeError
+from danang.portal.dossier.sequence_counters import counter_tree
+from danang.portal.dossier.sequence_counters import SequenceCounter
+from danang.portal.dossier.sequence_counters import take_next
 from datetime import datetime
-from persistent import Persistent
 from plone import api
-from BTrees.OOBTree import OOBTree
-from zope.annotation.interfaces import IAnnotations
 
 import re
 
@@ -32,17 +23,9 @@ MAX_SEQUENCE = 10**SEQUENCE_DIGITS - 1
 DOSSIER_CODE = re.compile(r"^(?P<unit>[0-9A-Za-z][0-9A-Za-z._\-]*)-(?P<day>\d{6})-(?P<sequence>\d{4})$")
 
 
-class DailyCounter(Persistent):
-    """The last sequence number given for one unit on one day.
-
-    No ``_p_resolveConflict`` on purpose: concurrent increments must conflict (module docstring).
-    """
-
-    value = 0
-
-    def next(self):
-        self.value += 1
-        return self.value
+class DailyCounter(SequenceCounter):
+    """The last sequence number given for one unit on one day (its own class: the counters of
+    existing sites are stored as DailyCounter)."""
 
 
 def format_dossier_code(unit_code, day, sequence):
@@ -60,21 +43,12 @@ def parse_dossier_code(code):
 
 def counters(container):
     """The OOBTree of daily counters kept on the dossier container (created on first use)."""
-    annotations = IAnnotations(container)
-    tree = annotations.get(COUNTERS_KEY)
-    if tree is None:
-        tree = annotations[COUNTERS_KEY] = OOBTree()
-    return tree
+    return counter_tree(container, COUNTERS_KEY)
 
 
 def next_sequence(container, unit_code, day):
     """Take the next sequence number of ``unit_code`` on ``day`` (a date)."""
-    tree = counters(container)
-    key = f"{unit_code}|{day:%Y%m%d}"
-    counter = tree.get(key)
-    if counter is None:
-        counter = tree[key] = DailyCounter()
-    sequence = counter.next()
+    sequence = take_next(container, COUNTERS_KEY, f"{unit_code}|{day:%Y%m%d}", DailyCounter)
     if sequence > MAX_SEQUENCE:
         raise DossierCodeError(
             _(

@@ -1,19 +1,17 @@
 """Receipt symbols (ký hiệu) and numbers (số): a gap-free 7-digit sequence per symbol.
 
 A symbol belongs to one unit and one year (settings.py), so each unit numbers its receipts from
-0000001 every year. The sequence of each symbol is a ``ReceiptCounter`` in an OOBTree on the
-dossier container, for the reason dossier/numbering.py gives at length: the counter has no
-conflict resolution, so two transactions issuing at once conflict and the publisher retries one
-of them, which then takes the next number. Numbers are taken only inside the transaction that
-stores the receipt: a transaction that fails gives its number back, so there are no gaps.
+0000001 every year. The sequence of each symbol is a counter on the dossier container
+(dossier/sequence_counters.py: two transactions issuing at once conflict and the publisher
+retries one, which takes the next number). Numbers are taken only inside the transaction that
+stores the receipt: a transaction that fails gives its number back (no gaps).
 """
 
 from danang.portal import _
+from danang.portal.dossier.sequence_counters import counter_tree
+from danang.portal.dossier.sequence_counters import take_next
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.settings import setting
-from BTrees.OOBTree import OOBTree
-from persistent import Persistent
-from zope.annotation.interfaces import IAnnotations
 
 import re
 import unicodedata
@@ -23,26 +21,9 @@ NUMBER_DIGITS = 7
 MAX_NUMBER = 10**NUMBER_DIGITS - 1
 
 
-class ReceiptCounter(Persistent):
-    """The last number given under one symbol.
-
-    No ``_p_resolveConflict`` on purpose: concurrent increments must conflict.
-    """
-
-    value = 0
-
-    def next(self):
-        self.value += 1
-        return self.value
-
-
 def counters(container):
     """The OOBTree of receipt counters on the dossier container (created on first use)."""
-    annotations = IAnnotations(container)
-    tree = annotations.get(COUNTERS_KEY)
-    if tree is None:
-        tree = annotations[COUNTERS_KEY] = OOBTree()
-    return tree
+    return counter_tree(container, COUNTERS_KEY)
 
 
 def derived_series(agency_code):
@@ -77,11 +58,7 @@ def format_number(number):
 
 def next_number(container, symbol):
     """Take the next number under ``symbol`` (an int). Only issue_receipt should call it."""
-    tree = counters(container)
-    counter = tree.get(symbol)
-    if counter is None:
-        counter = tree[symbol] = ReceiptCounter()
-    number = counter.next()
+    number = take_next(container, COUNTERS_KEY, symbol)
     if number > MAX_NUMBER:
         raise EReceiptError(
             _(

@@ -3,6 +3,7 @@
 from danang.portal import _
 from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import may_act
+from plone import api
 
 LINK_INVALID = _(
     "applicant_link_invalid",
@@ -24,3 +25,9 @@ def dossier_for_applicant(request):
     if dossier is None or not may_act(dossier, request):
         return None
     return dossier
+
+
+def back_to_lookup(request):
+    """Answer a request without access: say so, and send it to the look-up to start again."""
+    api.portal.show_message(LINK_INVALID, request=request, type="error")
+    return request.response.redirect(f"{api.portal.get().absolute_url()}/@@tra-cuu-ho-so")

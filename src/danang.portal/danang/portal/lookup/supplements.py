@@ -11,8 +11,8 @@ from danang.portal import _
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import acting_as_applicant
 from danang.portal.dossier.applicant_access import portal_view_url
+from danang.portal.lookup.applicant_request import back_to_lookup
 from danang.portal.lookup.applicant_request import dossier_for_applicant
-from danang.portal.lookup.applicant_request import LINK_INVALID
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
@@ -36,8 +36,7 @@ class SupplementUpload(BrowserView):
         no_store(request.response)
         dossier = dossier_for_applicant(request)
         if dossier is None:
-            api.portal.show_message(LINK_INVALID, request=request, type="error")
-            return request.response.redirect(f"{api.portal.get().absolute_url()}/@@tra-cuu-ho-so")
+            return back_to_lookup(request)
         back = portal_view_url("ho-so-cong-dan", access_query(dossier, request))
         if request.method != "POST":
             return request.response.redirect(back)

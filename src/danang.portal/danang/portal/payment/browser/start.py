@@ -7,8 +7,8 @@ link's token when there is one, and the CSRF token.
 
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import portal_view_url
+from danang.portal.lookup.applicant_request import back_to_lookup
 from danang.portal.lookup.applicant_request import dossier_for_applicant
-from danang.portal.lookup.applicant_request import LINK_INVALID
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.payment.online import PaymentRefused
 from danang.portal.payment.online import start_payment
@@ -32,8 +32,7 @@ class StartPayment(BrowserView):
         no_store(request.response)
         dossier = dossier_for_applicant(request)
         if dossier is None:
-            api.portal.show_message(LINK_INVALID, request=request, type="error")
-            return request.response.redirect(f"{api.portal.get().absolute_url()}/@@tra-cuu-ho-so")
+            return back_to_lookup(request)
         if request.method != "POST":
             return request.response.redirect(back_url(dossier, request))
         CheckAuthenticator(request)
