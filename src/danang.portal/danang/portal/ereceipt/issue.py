@@ -7,7 +7,6 @@ receipt on the dossier and, after the transaction commits, e-mails it with the P
 """
 
 from danang.portal import _
-from danang.portal.data.units import get_unit
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.storage import dossier_root
@@ -21,6 +20,7 @@ from danang.portal.ereceipt.settings import setting
 from danang.portal.ereceipt.store import receipt_for_payment
 from danang.portal.ereceipt.store import store
 from danang.portal.ereceipt.verification import make_code
+from danang.portal.receipts.slip import applicant_address
 from danang.portal.receipts.slip import text
 from datetime import datetime
 from persistent.mapping import PersistentMapping
@@ -108,16 +108,6 @@ def checked_payment(payment):
         "paid_at": paid_at,
         "recorded_by": _text(payment.get("recorded_by")),
     }
-
-
-def applicant_address(dossier):
-    """The applicant's address with ward and district names."""
-    parts = [dossier.applicant_address]
-    for code in (dossier.applicant_ward, dossier.applicant_district):
-        unit = get_unit(code)
-        if unit is not None:
-            parts.append(unit["name"])
-    return ", ".join(part for part in parts if part)
 
 
 def _service_is_sample(dossier):

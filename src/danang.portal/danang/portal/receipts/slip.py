@@ -133,7 +133,8 @@ def _issuer(dossier):
     return brain.Title if brain is not None else (dossier.receiving_unit or "")
 
 
-def _address(dossier):
+def applicant_address(dossier):
+    """The applicant's address with ward and district names."""
     parts = [dossier.applicant_address]
     for code in (dossier.applicant_ward, dossier.applicant_district):
         unit = get_unit(code)
@@ -203,7 +204,7 @@ def slip_for(dossier):
         procedure=dossier.service_title,
         procedure_code=dossier.service_code or "",
         applicant_name=dossier.applicant_name,
-        applicant_address=_address(dossier),
+        applicant_address=applicant_address(dossier),
         applicant_phone=dossier.applicant_phone or "",
         applicant_email=dossier.applicant_email or "",
         papers=_papers(dossier, service),
