@@ -240,3 +240,61 @@ def test_catalogue_vocabularies_are_readable_by_anyone_who_may_view():
 
     for name in ("danang.portal.Sectors", "danang.portal.Agencies", "danang.portal.Units"):
         assert name in PUBLIC_VOCABULARIES and PERMISSIONS[name] == "View"
+
+
+class TestTextIndexWords(RestTest):
+    """The 503 of a word known to the lexicon and absent from an index (catalogue/matching.py)."""
+
+    def test_added_then_removed_word(self):
+        import transaction
+
+        service = self.portal["thu-tuc"][
+            [brain.getId for brain in self.portal.portal_catalog(portal_type="Service", code="1.009130")][0]
+        ]
+        original = service.description
+        word = "xuonglongvu"
+        try:
+            service.description = f"{original} {word}"
+            service.reindexObject()
+            transaction.commit()
+            found = self.get(q=word)
+            assert found.status_code == 200
+            assert [item["code"] for item in found.json()["items"]] == ["1.009130"]
+            service.description = original
+            service.reindexObject()
+            transaction.commit()
+            for query in (word, f"xin giấy phép {word}"):
+                response = self.get(q=query)
+                assert response.status_code == 200, response.text
+                assert response.json()["items_total"] == 0
+        finally:
+            service.description = original
+            service.reindexObject()
+            transaction.commit()
+
+
+class TestUnexpectedErrors(RestTest):
+    """An unexpected error answers 500 with a plain message and an incident number only."""
+
+    def test_no_internal_exception_in_the_answer(self, monkeypatch):
+        from danang.portal.services.services import get
+
+        def broken(*args, **kwargs):
+            raise KeyError(216861726)
+
+        monkeypatch.setattr(get, "search", broken)
+        response = self.get(q="xin")
+        assert response.status_code == 500
+        body = response.json()
+        assert body["type"] == "InternalServerError"
+        assert "KeyError" not in response.text and "216861726" not in response.text
+        assert "traceback" not in body
+        assert body["incident"] in body["message"]
+        assert body["message"].startswith("Hệ thống gặp lỗi ngoài ý muốn")
+        english = self.get(q="xin", headers={"Accept-Language": "en"}).json()
+        assert english["message"].startswith("The system met an unexpected error")
+
+    def test_client_errors_keep_their_answer(self):
+        response = self.get("khong-co-trang-nay/@services")
+        assert response.status_code == 404
+        assert response.json()["type"] == "NotFound"

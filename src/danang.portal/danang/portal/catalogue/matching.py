@@ -45,10 +45,15 @@ class TextMatcher:
             return multiunion([_keys(self.okapi._wordinfo.get(wid)) for wid in wids])
         if not wids or 0 in wids:
             return IISet()
+        # A lexicon outlives its words: it keeps a word id after the last document holding it
+        # is reindexed, and one lexicon serves several indexes. A word the lexicon knows but
+        # this index does not hold matches no document.
+        postings = [self.okapi._wordinfo.get(wid) for wid in set(wids)]
+        if any(not posting for posting in postings):
+            return IISet()
         result = None
-        for wid in sorted(set(wids), key=lambda wid: len(self.okapi._wordinfo[wid])):
-            postings = _keys(self.okapi._wordinfo[wid])
-            result = postings if result is None else intersection(result, postings)
+        for posting in sorted(postings, key=len):
+            result = _keys(posting) if result is None else intersection(result, _keys(posting))
             if not result:
                 return IISet()
         return result
