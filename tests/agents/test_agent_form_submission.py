@@ -9,7 +9,7 @@ from danang.portal.accounts import testing as account_testing
 from danang.portal.dossier.create import AGENT_ROLE
 from danang.portal.forms import testing as form_testing
 from danang.portal.forms.generation import FORM_ID
-from danang.portal.receipts.slip import slip_for
+from danang.portal.acknowledgement.slip import slip_for
 from lxml import html
 from plone import api
 from plone.testing.zope import Browser

@@ -6,8 +6,8 @@ from danang.portal.ereceipt.access import PDF_VIEW
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.issue import issue_receipt
-from danang.portal.receipts.access import make_token as submission_receipt_token
-from danang.portal.receipts.qr import qr_svg
+from danang.portal.acknowledgement.access import make_token as submission_receipt_token
+from danang.portal.acknowledgement.qr import qr_svg
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from datetime import datetime
 from driving import drive
@@ -103,7 +103,7 @@ def test_the_receipt_page_shows_everything_printed(paid, browse):
     # The QR code carries the public verification link: the page's symbol is the one segno
     # draws for that link (the theme re-serialises the markup, so compare the drawing).
     assert qr_path(qr_svg(verification_url(receipt), scale=3)) in page
-    assert "window.print()" in page and "++plone++danang.portal.receipts/receipt.css" in page
+    assert "window.print()" in page and "++plone++danang.portal.acknowledgement/receipt.css" in page
     browser.getLink("Tải bản PDF").click()
     assert browser.headers["Content-Type"] == "application/pdf"
 

@@ -4,7 +4,7 @@ supplement and downloads the result through the signed link, and nobody else get
 from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.lookup.throttle import THROTTLE
-from danang.portal.receipts.access import make_token as receipt_token
+from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.dossier.create import create_dossier
 from dossier_testdata import APPLICANT
 from dossier_testdata import build_catalogue

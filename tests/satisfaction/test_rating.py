@@ -1,7 +1,7 @@
 """The rules of rating a dossier: who, when, once, what; the stored rating, the index, the event."""
 
 from danang.portal.dossier.applicant_access import make_token
-from danang.portal.receipts.access import make_token as receipt_token
+from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.satisfaction.access import make_rating_token
 from danang.portal.satisfaction.counts import rating_counts
 from danang.portal.satisfaction.install import install

@@ -14,7 +14,7 @@ from AccessControl.users import SimpleUser
 from contextlib import contextmanager
 from danang.portal.dossier import signed_tokens
 from danang.portal.lookup.settings import setting
-from danang.portal.receipts.access import find_dossier  # noqa: F401 (part of this API)
+from danang.portal.acknowledgement.access import find_dossier  # noqa: F401 (part of this API)
 from plone import api
 
 import urllib.parse

@@ -20,8 +20,8 @@ from danang.portal.ereceipt.settings import setting
 from danang.portal.ereceipt.store import receipt_for_payment
 from danang.portal.ereceipt.store import store
 from danang.portal.ereceipt.verification import make_code
-from danang.portal.receipts.slip import applicant_address
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.slip import applicant_address
+from danang.portal.acknowledgement.slip import text
 from datetime import datetime
 from persistent.mapping import PersistentMapping
 from plone import api

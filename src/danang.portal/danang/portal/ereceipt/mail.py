@@ -9,9 +9,9 @@ recorded payment (the failure is logged; the receipt stays on the dossier and ca
 from danang.portal import _
 from danang.portal.ereceipt.pdf import render_pdf
 from danang.portal.ereceipt.sheet import sheet_for
-from danang.portal.receipts.mail import _sender
-from danang.portal.receipts.pdf import FontMissing
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.mail import _sender
+from danang.portal.acknowledgement.pdf import FontMissing
+from danang.portal.acknowledgement.slip import text
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr

@@ -6,10 +6,10 @@ bold "label: value" lines, FontMissing) and its QR code (receipts/qr.py).
 """
 
 from danang.portal import _
-from danang.portal.receipts.pdf import _ReceiptPDF
-from danang.portal.receipts.pdf import FONT
-from danang.portal.receipts.qr import qr_png
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.pdf import _ReceiptPDF
+from danang.portal.acknowledgement.pdf import FONT
+from danang.portal.acknowledgement.qr import qr_png
+from danang.portal.acknowledgement.slip import text
 from fpdf.enums import XPos
 from fpdf.enums import YPos
 from fpdf.fonts import FontFace

@@ -10,9 +10,9 @@ from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.amounts import in_figures
 from danang.portal.ereceipt.verification import grouped
 from danang.portal.payment.interfaces import IPaymentProvider
-from danang.portal.receipts.slip import moment_text
-from danang.portal.receipts.slip import place_date_text
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.slip import moment_text
+from danang.portal.acknowledgement.slip import place_date_text
+from danang.portal.acknowledgement.slip import text
 from dataclasses import dataclass
 from datetime import datetime
 from zope.component import queryUtility

@@ -9,7 +9,7 @@ from danang.portal.ereceipt.access import PDF_VIEW
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.amounts import in_figures
 from danang.portal.ereceipt.store import receipts_of
-from danang.portal.receipts.slip import moment_text
+from danang.portal.acknowledgement.slip import moment_text
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 

@@ -20,9 +20,9 @@ from danang.portal.ereceipt.sheet import sheet_for
 from danang.portal.ereceipt.store import find_receipt
 from danang.portal.ereceipt.store import receipt_by_number
 from danang.portal.ereceipt.verification import check_code
-from danang.portal.receipts.pdf import FontMissing
-from danang.portal.receipts.qr import qr_svg
-from danang.portal.receipts.slip import moment_text
+from danang.portal.acknowledgement.pdf import FontMissing
+from danang.portal.acknowledgement.qr import qr_svg
+from danang.portal.acknowledgement.slip import moment_text
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 

@@ -2,5 +2,5 @@
 
 Each such Service holds an EasyForm ``nop-ho-so`` generated from its dossier components
 (``generation``); uploads are checked by content (``uploads``); the ``CreateDossier`` action turns
-a valid submission into a Dossier and sends the applicant to the receipt (``danang.portal.receipts``).
+a valid submission into a Dossier and sends the applicant to the receipt (``danang.portal.acknowledgement``).
 """

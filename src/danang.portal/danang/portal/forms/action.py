@@ -24,8 +24,8 @@ from danang.portal.forms.uploads import missing_upload_message
 from danang.portal.forms.uploads import prepared_upload
 from danang.portal.forms.uploads import submission_service
 from danang.portal.forms.uploads import UploadError
-from danang.portal.receipts.access import receipt_url
-from danang.portal.receipts.mail import send_receipt
+from danang.portal.acknowledgement.access import receipt_url
+from danang.portal.acknowledgement.mail import send_receipt
 from datetime import date
 from datetime import datetime
 from plone.app.textfield.value import RichTextValue

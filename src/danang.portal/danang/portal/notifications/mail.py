@@ -8,11 +8,11 @@ that fails sends nothing) and a mail server that is down is logged, never fatal.
 
 from danang.portal import _
 from danang.portal.dossier.status import status_of_state
-from danang.portal.receipts.mail import _sender
-from danang.portal.receipts.mail import send_receipt
-from danang.portal.receipts.slip import lookup_url
-from danang.portal.receipts.slip import moment_text
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.mail import _sender
+from danang.portal.acknowledgement.mail import send_receipt
+from danang.portal.acknowledgement.slip import lookup_url
+from danang.portal.acknowledgement.slip import moment_text
+from danang.portal.acknowledgement.slip import text
 from danang.portal.satisfaction.mail import rating_lines
 from email import policy
 from email.message import EmailMessage

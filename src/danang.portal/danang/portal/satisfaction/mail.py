@@ -6,7 +6,7 @@ look-up.
 """
 
 from danang.portal import _
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.slip import text
 from danang.portal.satisfaction.access import rating_url
 from danang.portal.satisfaction.rating import rating_of
 

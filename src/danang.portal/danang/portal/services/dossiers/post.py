@@ -19,8 +19,8 @@ from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
 from danang.portal.forms.generation import submission_forms
 from danang.portal.lookup.query import as_json
-from danang.portal.receipts.access import receipt_url
-from danang.portal.receipts.mail import send_receipt
+from danang.portal.acknowledgement.access import receipt_url
+from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.services.dossiers.payload import dossier_action
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission

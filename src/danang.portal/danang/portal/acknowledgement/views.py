@@ -4,14 +4,14 @@ Shown only to whoever may see it (``access.may_see``); anyone else, and any unkn
 the same "not found" page, so the page cannot be used to learn which codes exist.
 """
 
-from danang.portal.receipts.access import find_dossier
-from danang.portal.receipts.access import may_see
-from danang.portal.receipts.pdf import FontMissing
-from danang.portal.receipts.pdf import render_pdf
-from danang.portal.receipts.qr import qr_svg
-from danang.portal.receipts.slip import moment_text
-from danang.portal.receipts.slip import place_date_text
-from danang.portal.receipts.slip import slip_for
+from danang.portal.acknowledgement.access import find_dossier
+from danang.portal.acknowledgement.access import may_see
+from danang.portal.acknowledgement.pdf import FontMissing
+from danang.portal.acknowledgement.pdf import render_pdf
+from danang.portal.acknowledgement.qr import qr_svg
+from danang.portal.acknowledgement.slip import moment_text
+from danang.portal.acknowledgement.slip import place_date_text
+from danang.portal.acknowledgement.slip import slip_for
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 

@@ -5,10 +5,10 @@ Vietnamese needs a font with its stacked diacritics: DejaVu Sans, from Debian's 
 """
 
 from danang.portal import _
-from danang.portal.receipts.qr import qr_png
-from danang.portal.receipts.slip import moment_text
-from danang.portal.receipts.slip import place_date_text
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.qr import qr_png
+from danang.portal.acknowledgement.slip import moment_text
+from danang.portal.acknowledgement.slip import place_date_text
+from danang.portal.acknowledgement.slip import text
 from fpdf import FPDF
 from fpdf.enums import XPos
 from fpdf.enums import YPos

@@ -6,7 +6,7 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 from danang.portal import _
 from danang.portal.agents.directory import describe as describe_agent
 from danang.portal.data.units import get_unit
-from danang.portal.receipts.settings import setting
+from danang.portal.acknowledgement.settings import setting
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date

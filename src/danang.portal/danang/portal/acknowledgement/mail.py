@@ -6,11 +6,11 @@ dossier (the failure is logged; the receipt page and the look-up still work).
 """
 
 from danang.portal import _
-from danang.portal.receipts.pdf import FontMissing
-from danang.portal.receipts.pdf import render_pdf
-from danang.portal.receipts.slip import moment_text
-from danang.portal.receipts.slip import slip_for
-from danang.portal.receipts.slip import text
+from danang.portal.acknowledgement.pdf import FontMissing
+from danang.portal.acknowledgement.pdf import render_pdf
+from danang.portal.acknowledgement.slip import moment_text
+from danang.portal.acknowledgement.slip import slip_for
+from danang.portal.acknowledgement.slip import text
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr

@@ -1,6 +1,6 @@
 """The receipt after an online submission: page (form 01 fields, QR), PDF, e-mail, access."""
 
-from danang.portal.receipts.access import make_token
+from danang.portal.acknowledgement.access import make_token
 from email.utils import parseaddr
 from lxml import html
 from plone.app.testing import SITE_OWNER_NAME

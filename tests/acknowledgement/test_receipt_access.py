@@ -1,7 +1,7 @@
 """Signed receipt links: valid for their code only, until they expire, across key rotation."""
 
-from danang.portal.receipts.access import check_token
-from danang.portal.receipts.access import make_token
+from danang.portal.acknowledgement.access import check_token
+from danang.portal.acknowledgement.access import make_token
 from plone.keyring.interfaces import IKeyManager
 from zope.component import getUtility
 

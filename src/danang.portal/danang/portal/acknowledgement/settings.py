@@ -1,4 +1,5 @@
-"""Registry settings of receipts (``danang.portal.receipts.*``)."""
+"""Registry settings of the acknowledgement slip (``danang.portal.receipts.*``: the records' names
+predate the folder's name and stay, so that existing sites keep their values)."""
 
 from danang.portal import _
 from plone import api

@@ -7,7 +7,7 @@ goes out by e-mail, and the public look-up shows the status afterwards.
 """
 
 from danang.portal.dossier import signed_tokens
-from danang.portal.receipts.settings import setting
+from danang.portal.acknowledgement.settings import setting
 from plone import api
 
 import urllib.parse
