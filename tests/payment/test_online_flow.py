@@ -6,14 +6,15 @@ redirect the browser to the signed return address. Then every refusal: paying tw
 amount, a bad signature, a replayed and a late notification, a cancelled payment.
 """
 
+from danang.portal import settings
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.ereceipt.store import receipts_of
 from danang.portal.payment import online
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.providers import SANDBOX_MERCHANT_CODE
 from danang.portal.payment.record import get_record
-from danang.portal.payment.settings import set_setting
-from danang.portal.payment.settings import setting
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
 from datetime import timedelta
 from driving import drive
 from lxml import html
@@ -51,7 +52,7 @@ def signed_result(txn_ref, amount, code="00", secret=None, **extra):
         "vnp_TxnRef": txn_ref,
         **extra,
     }
-    params["vnp_SecureHash"] = protocol.sign(params, secret or setting("sandbox_secret"))
+    params["vnp_SecureHash"] = protocol.sign(params, secret or settings.read(IPaymentSettings, PREFIX, "sandbox_secret"))
     return params
 
 
@@ -66,7 +67,7 @@ def test_pay_online_as_the_logged_in_applicant(live):
     assert gateway.startswith(f"{base}/@@cong-thanh-toan-thu-nghiem?")
     request = query_of(gateway)
     transaction.begin()
-    assert protocol.verify(request, setting("sandbox_secret"))
+    assert protocol.verify(request, settings.read(IPaymentSettings, PREFIX, "sandbox_secret"))
     assert request["vnp_Amount"] == "57500000"  # VND x 100
     assert (request["vnp_Version"], request["vnp_Command"], request["vnp_CurrCode"]) == ("2.1.0", "pay", "VND")
     assert request["vnp_TmnCode"] == SANDBOX_MERCHANT_CODE
@@ -289,9 +290,9 @@ def test_sandbox_is_off_once_a_real_gateway_is_active(live):
     gateway = start(session(CITIZEN), dossier.absolute_url())
     ref = query_of(gateway)["vnp_TxnRef"]
     transaction.begin()
-    set_setting("merchant_code", "DNG00001")
-    set_setting("hash_secret", "real-merchant-secret")
-    set_setting("provider", "vnpay")
+    settings.write(IPaymentSettings, PREFIX, "merchant_code", "DNG00001")
+    settings.write(IPaymentSettings, PREFIX, "hash_secret", "real-merchant-secret")
+    settings.write(IPaymentSettings, PREFIX, "provider", "vnpay")
     transaction.commit()
     page = session().get(gateway, timeout=TIMEOUT)
     assert page.status_code == 400 and "đang tắt" in page.text

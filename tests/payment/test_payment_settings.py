@@ -1,8 +1,10 @@
 """Site Setup > "Thanh toán trực tuyến": provider, gateway, merchant code; a write-only secret."""
 
+from danang.portal import settings
 from danang.portal.payment.install import install
 from danang.portal.payment.providers import get_provider
-from danang.portal.payment.settings import setting
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -20,12 +22,12 @@ PATH = "@@danang-payment-controlpanel"
 
 
 def test_fresh_site_uses_the_sandbox_with_its_own_secret(portal):
-    assert setting("provider") == "sandbox"
+    assert settings.read(IPaymentSettings, PREFIX, "provider") == "sandbox"
     install(portal)
-    secret = setting("sandbox_secret")
+    secret = settings.read(IPaymentSettings, PREFIX, "sandbox_secret")
     assert len(secret) == 64
     install(portal)  # idempotent: the secret is generated once
-    assert setting("sandbox_secret") == secret
+    assert settings.read(IPaymentSettings, PREFIX, "sandbox_secret") == secret
     provider = get_provider()
     assert provider.name == "sandbox" and provider.configured()
     assert provider.gateway_url() == f"{portal.absolute_url()}/@@cong-thanh-toan-thu-nghiem"
@@ -59,7 +61,7 @@ def admin(functional):
 
 
 def test_secrets_are_never_shown_and_kept_when_left_empty(functional, admin):
-    sandbox_secret = setting("sandbox_secret")
+    sandbox_secret = settings.read(IPaymentSettings, PREFIX, "sandbox_secret")
     assert "Thanh toán trực tuyến" in admin.contents
     assert "@@thanh-toan-ipn/vnpay" in admin.contents  # the IPN address to give the gateway
     assert sandbox_secret not in admin.contents
@@ -72,16 +74,16 @@ def test_secrets_are_never_shown_and_kept_when_left_empty(functional, admin):
     assert "merchant-secret-XYZ" not in admin.contents
     assert "Đã có khóa bí mật" in admin.contents
     transaction.begin()
-    assert (setting("merchant_code"), setting("hash_secret"), setting("payment_window")) == (
+    assert (settings.read(IPaymentSettings, PREFIX, "merchant_code"), settings.read(IPaymentSettings, PREFIX, "hash_secret"), settings.read(IPaymentSettings, PREFIX, "payment_window")) == (
         "DNG00001", "merchant-secret-XYZ", 20)
     # Saved again with the secret field left empty: the secret stays.
     admin.getControl(name="form.widgets.provider:list").value = ["vnpay"]
     admin.getControl(name="form.buttons.save").click()
     transaction.begin()
-    assert setting("hash_secret") == "merchant-secret-XYZ"
-    assert setting("provider") == "vnpay"
+    assert settings.read(IPaymentSettings, PREFIX, "hash_secret") == "merchant-secret-XYZ"
+    assert settings.read(IPaymentSettings, PREFIX, "provider") == "vnpay"
     assert get_provider().name == "vnpay" and get_provider().configured()
-    assert setting("sandbox_secret") == sandbox_secret
+    assert settings.read(IPaymentSettings, PREFIX, "sandbox_secret") == sandbox_secret
 
 
 def test_a_real_gateway_needs_its_merchant_account(functional, admin):
@@ -89,8 +91,8 @@ def test_a_real_gateway_needs_its_merchant_account(functional, admin):
     admin.getControl(name="form.buttons.save").click()
     assert "Cần nhập địa chỉ cổng thanh toán, mã đơn vị (TmnCode) và khóa bí mật" in admin.contents
     transaction.begin()
-    assert setting("provider") == "sandbox"
+    assert settings.read(IPaymentSettings, PREFIX, "provider") == "sandbox"
     admin.getControl(name="form.widgets.payment_window").value = "2"
     admin.getControl(name="form.buttons.save").click()
     transaction.begin()
-    assert setting("payment_window") == 15  # below the minimum: refused
+    assert settings.read(IPaymentSettings, PREFIX, "payment_window") == 15  # below the minimum: refused

@@ -6,8 +6,10 @@ where ``t`` is ``<expiry>.<HMAC of code and expiry>`` keyed with the site's syst
 goes out by e-mail, and the public look-up shows the status afterwards.
 """
 
+from danang.portal import settings
 from danang.portal.dossier import signed_tokens
-from danang.portal.acknowledgement.settings import setting
+from danang.portal.acknowledgement.settings import IReceiptSettings
+from danang.portal.acknowledgement.settings import PREFIX
 from plone import api
 
 import urllib.parse
@@ -17,7 +19,7 @@ PURPOSE = b"danang.portal.receipt"
 
 def make_token(code, now=None, lifetime=None):
     """A token proving the bearer was handed this dossier's receipt, valid ``lifetime`` seconds."""
-    lifetime = lifetime if lifetime is not None else setting("link_lifetime")
+    lifetime = lifetime if lifetime is not None else settings.read(IReceiptSettings, PREFIX, "link_lifetime")
     return signed_tokens.make(PURPOSE, code, lifetime, now=now)
 
 

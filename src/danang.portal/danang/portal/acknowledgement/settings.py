@@ -2,7 +2,6 @@
 predate the folder's name and stay, so that existing sites keep their values)."""
 
 from danang.portal import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -31,8 +30,3 @@ class IReceiptSettings(Interface):
         default="tra-cuu-ho-so",
         required=True,
     )
-
-
-def setting(name):
-    field = IReceiptSettings[name]
-    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=field.default)

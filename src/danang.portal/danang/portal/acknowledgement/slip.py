@@ -4,9 +4,11 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.agents.directory import describe as describe_agent
 from danang.portal.data.units import get_unit
-from danang.portal.acknowledgement.settings import setting
+from danang.portal.acknowledgement.settings import IReceiptSettings
+from danang.portal.acknowledgement.settings import PREFIX
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
@@ -113,7 +115,7 @@ def text(message):
 
 
 def lookup_url():
-    return f"{api.portal.get().absolute_url()}/{setting('lookup_path').strip('/')}"
+    return f"{api.portal.get().absolute_url()}/{settings.read(IReceiptSettings, PREFIX, 'lookup_path').strip('/')}"
 
 
 def _unrestricted(**query):

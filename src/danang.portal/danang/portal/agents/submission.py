@@ -8,8 +8,10 @@ others' behalf.
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.agents.directory import standing
-from danang.portal.services.dossiers.settings import setting
+from danang.portal.services.dossiers.settings import ISubmissionSettings
+from danang.portal.services.dossiers.settings import PREFIX
 from plone import api
 
 SUSPENDED_MESSAGE = _(
@@ -32,7 +34,7 @@ class AgentSuspended(Exception):
 
 def _in_agent_groups(user):
     groups = set(user.getGroups() or ())
-    return bool(groups & set(setting("agent_groups") or ()))
+    return bool(groups & set(settings.read(ISubmissionSettings, PREFIX, "agent_groups") or ()))
 
 
 def submitting_agent():

@@ -12,8 +12,10 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import setSecurityManager
 from AccessControl.users import SimpleUser
 from contextlib import contextmanager
+from danang.portal import settings
 from danang.portal.dossier import signed_tokens
-from danang.portal.lookup.settings import setting
+from danang.portal.lookup.settings import ILookupSettings
+from danang.portal.lookup.settings import PREFIX
 from danang.portal.acknowledgement.access import find_dossier  # noqa: F401 (part of this API)
 from plone import api
 
@@ -28,7 +30,7 @@ LINK_ACTOR = "applicant-link"
 
 
 def make_token(dossier, now=None, lifetime=None):
-    lifetime = lifetime if lifetime is not None else setting("applicant_link_lifetime")
+    lifetime = lifetime if lifetime is not None else settings.read(ILookupSettings, PREFIX, "applicant_link_lifetime")
     return signed_tokens.make(PURPOSE, dossier.dossier_code, lifetime, now=now)
 
 

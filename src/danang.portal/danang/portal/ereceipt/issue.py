@@ -7,6 +7,7 @@ receipt on the dossier and, after the transaction commits, e-mails it with the P
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.storage import dossier_root
@@ -16,7 +17,8 @@ from danang.portal.ereceipt.mail import send_receipt_mail
 from danang.portal.ereceipt.numbering import format_number
 from danang.portal.ereceipt.numbering import next_number
 from danang.portal.ereceipt.numbering import symbol_for
-from danang.portal.ereceipt.settings import setting
+from danang.portal.ereceipt.settings import IEReceiptSettings
+from danang.portal.ereceipt.settings import PREFIX
 from danang.portal.ereceipt.store import receipt_for_payment
 from danang.portal.ereceipt.store import store
 from danang.portal.ereceipt.verification import make_code
@@ -161,14 +163,14 @@ def issue_receipt(dossier, payment):
     receipt = PersistentMapping(
         {
             "payment_id": payment["id"],
-            "form_code": setting("form_code") or "",
+            "form_code": settings.read(IEReceiptSettings, PREFIX, "form_code") or "",
             "symbol": symbol,
             "number": number,
             "issued_at": issued_at,
             "unit_code": unit_code,
             "unit_name": agency.Title() if agency is not None else unit_code,
             "unit_address": (getattr(agency, "address", None) or "") if agency is not None else "",
-            "unit_tax_code": (setting("tax_codes") or {}).get(unit_code, ""),
+            "unit_tax_code": (settings.read(IEReceiptSettings, PREFIX, "tax_codes") or {}).get(unit_code, ""),
             "dossier_code": dossier.dossier_code,
             "service_code": dossier.service_code or "",
             "service_title": dossier.service_title or "",

@@ -8,10 +8,12 @@ stores the receipt: a transaction that fails gives its number back (no gaps).
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.dossier.sequence_counters import counter_tree
 from danang.portal.dossier.sequence_counters import take_next
 from danang.portal.ereceipt.errors import EReceiptError
-from danang.portal.ereceipt.settings import setting
+from danang.portal.ereceipt.settings import IEReceiptSettings
+from danang.portal.ereceipt.settings import PREFIX
 
 import re
 import unicodedata
@@ -34,7 +36,7 @@ def derived_series(agency_code):
 
 
 def series_for(agency_code):
-    series = (setting("series") or {}).get(agency_code) or derived_series(agency_code)
+    series = (settings.read(IEReceiptSettings, PREFIX, "series") or {}).get(agency_code) or derived_series(agency_code)
     if not series:
         raise EReceiptError(
             _(

@@ -7,7 +7,6 @@ restarts at 0000001.
 """
 
 from danang.portal import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
@@ -75,9 +74,3 @@ class IEReceiptSettings(Interface):
         default="",
         required=False,
     )
-
-
-def setting(name):
-    field = IEReceiptSettings[name]
-    value = api.portal.get_registry_record(f"{PREFIX}.{name}", default=None)
-    return field.default if value is None else value

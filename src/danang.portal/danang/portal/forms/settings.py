@@ -6,8 +6,8 @@ Administrators change them in the registry (``danang.portal.uploads.*``) without
 """
 
 from danang.portal import _
+from danang.portal import settings as registry_settings
 from danang.portal.forms.filetypes import KINDS
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -60,13 +60,6 @@ class IUploadSettings(Interface):
     )
 
 
-def _settings():
-    return {
-        name: api.portal.get_registry_record(f"{PREFIX}.{name}", default=field.default)
-        for name, field in schema.getFieldsInOrder(IUploadSettings)
-    }
-
-
 def _known(kinds, origin):
     """Keep the kinds this module can recognise; a typo in the registry must not open the door."""
     known = []
@@ -87,7 +80,7 @@ def upload_rules(sector):
     >>> upload_rules("hoat-dong-xay-dung")  # doctest: +SKIP
     (('pdf', 'dwg', 'dxf', 'jpeg', 'png'), 52428800)
     """
-    settings = _settings()
+    settings = registry_settings.read_all(IUploadSettings, PREFIX)
     sector_types = settings["sector_types"] or {}
     if sector and sector in sector_types:
         kinds = _known(sector_types[sector].replace(",", " ").split(), f"sector_types[{sector}]")

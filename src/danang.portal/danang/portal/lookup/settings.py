@@ -1,7 +1,6 @@
 """Registry settings of the public dossier look-up (``danang.portal.lookup.*``)."""
 
 from danang.portal import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -52,8 +51,3 @@ class ILookupSettings(Interface):
         min=60,
         required=True,
     )
-
-
-def setting(name):
-    field = ILookupSettings[name]
-    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=field.default)

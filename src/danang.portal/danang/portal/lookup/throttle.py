@@ -10,7 +10,9 @@ interleave it with guesses.
 """
 
 from collections import deque
-from danang.portal.lookup.settings import setting
+from danang.portal import settings
+from danang.portal.lookup.settings import ILookupSettings
+from danang.portal.lookup.settings import PREFIX
 from plone import api
 
 import math
@@ -82,7 +84,7 @@ def client_address(request):
     """The client's address: the connection's (or what zope.conf's trusted-proxy allows), or,
     when the registry says N proxies stand in front of the portal, the Nth from the end of
     X-Forwarded-For. A client can prepend anything to that header, never append."""
-    hops = setting("trusted_proxies") or 0
+    hops = settings.read(ILookupSettings, PREFIX, "trusted_proxies") or 0
     if hops > 0:
         forwarded = [part.strip() for part in (request.getHeader("X-Forwarded-For") or "").split(",")]
         forwarded = [part for part in forwarded if part]
@@ -105,10 +107,10 @@ class Throttled(Exception):
 
 def check(request):
     """Raise Throttled when the requesting client must wait."""
-    wait = THROTTLE.retry_after(client_key(request), setting("max_failures"), setting("window"))
+    wait = THROTTLE.retry_after(client_key(request), settings.read(ILookupSettings, PREFIX, "max_failures"), settings.read(ILookupSettings, PREFIX, "window"))
     if wait:
         raise Throttled(wait)
 
 
 def fail(request):
-    THROTTLE.record_failure(client_key(request), setting("max_failures"), setting("window"))
+    THROTTLE.record_failure(client_key(request), settings.read(ILookupSettings, PREFIX, "max_failures"), settings.read(ILookupSettings, PREFIX, "window"))

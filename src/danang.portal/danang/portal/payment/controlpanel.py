@@ -6,11 +6,11 @@ form at all. A real gateway cannot be made active without its merchant code and 
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settings import SANDBOX
-from danang.portal.payment.settings import setting
 from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
@@ -48,7 +48,7 @@ class PaymentControlPanelForm(RegistryEditForm):
         # Never send the secret back to the browser.
         secret.value = ""
         secret.addClass("form-control")
-        if setting("hash_secret"):
+        if settings.read(IPaymentSettings, PREFIX, "hash_secret"):
             secret.description = _(
                 "help_payment_hash_secret_set",
                 default="Đã có khóa bí mật (không hiển thị). Để trống để giữ khóa này; nhập khóa mới để thay.",
@@ -80,7 +80,7 @@ class PaymentControlPanelForm(RegistryEditForm):
         if name == SANDBOX:
             return None
         merchant = (data.get("merchant_code") or "").strip()
-        secret = data.get("hash_secret") or setting("hash_secret")
+        secret = data.get("hash_secret") or settings.read(IPaymentSettings, PREFIX, "hash_secret")
         if not merchant or not secret or not data.get("gateway_url"):
             return _(
                 "error_payment_provider_incomplete",

@@ -5,12 +5,13 @@ gateway its own random hash secret, once, so the online payment flow works on a 
 no two sites share a secret.
 """
 
-from danang.portal.payment.settings import set_setting
-from danang.portal.payment.settings import setting
+from danang.portal import settings
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
 
 import secrets
 
 
 def install(portal=None):
-    if not setting("sandbox_secret"):
-        set_setting("sandbox_secret", secrets.token_hex(32))
+    if not settings.read(IPaymentSettings, PREFIX, "sandbox_secret"):
+        settings.write(IPaymentSettings, PREFIX, "sandbox_secret", secrets.token_hex(32))

@@ -15,6 +15,7 @@
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import has_token
@@ -27,7 +28,8 @@ from danang.portal.payment.record import ensure_record
 from danang.portal.payment.record import get_record
 from danang.portal.payment.record import PAID
 from danang.portal.payment.settings import SANDBOX
-from danang.portal.payment.settings import setting
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settlement import ONLINE
 from danang.portal.payment.settlement import settle
 from datetime import datetime
@@ -134,7 +136,7 @@ def start_payment(dossier, request):
         "amount": record.amount_due,
         "lines": [dict(line) for line in record.lines],
         "created": created,
-        "expires": created + timedelta(minutes=setting("payment_window")),
+        "expires": created + timedelta(minutes=settings.read(IPaymentSettings, PREFIX, "payment_window")),
         "provider": provider.name,
         # Whether the applicant came with a look-up link (the return page then hands a new one).
         "by_token": bool(has_token(dossier, request)),
@@ -187,7 +189,7 @@ def handle_notification(provider_name, form, request):
         _reject(dossier, reason, provider.name, ref, result.amount, detail, remote)
         return provider, outcome
 
-    if provider.name == SANDBOX and setting("provider") != SANDBOX:
+    if provider.name == SANDBOX and settings.read(IPaymentSettings, PREFIX, "provider") != SANDBOX:
         # The sandbox takes no money: once a real gateway is on, nothing it says counts.
         return reject(SANDBOX_OFF, outcomes.NOT_FOUND, "sandbox not active")
     if dossier is None:

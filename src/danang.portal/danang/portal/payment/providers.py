@@ -7,12 +7,14 @@ payment/browser/sandbox.py) with its own generated secret and merchant code, so 
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.interfaces import GatewayResult
 from danang.portal.payment.interfaces import InvalidGatewayData
 from danang.portal.payment.interfaces import IPaymentProvider
 from danang.portal.payment.settings import SANDBOX
-from danang.portal.payment.settings import setting
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settings import VNPAY
 from plone import api
 from zope.component import getUtilitiesFor
@@ -37,13 +39,13 @@ class SignedRedirectProvider:
     title = _("payment_provider_vnpay", default="VNPay (cổng thanh toán thật)")
 
     def gateway_url(self):
-        return setting("gateway_url")
+        return settings.read(IPaymentSettings, PREFIX, "gateway_url")
 
     def merchant_code(self):
-        return (setting("merchant_code") or "").strip()
+        return (settings.read(IPaymentSettings, PREFIX, "merchant_code") or "").strip()
 
     def secret(self):
-        return setting("hash_secret") or ""
+        return settings.read(IPaymentSettings, PREFIX, "hash_secret") or ""
 
     def configured(self):
         return bool(self.gateway_url() and self.merchant_code() and self.secret())
@@ -123,12 +125,12 @@ class SandboxProvider(SignedRedirectProvider):
         return SANDBOX_MERCHANT_CODE
 
     def secret(self):
-        return setting("sandbox_secret") or ""
+        return settings.read(IPaymentSettings, PREFIX, "sandbox_secret") or ""
 
 
 def get_provider(name=None):
     """The named provider, by default the active one (None when unknown)."""
-    return queryUtility(IPaymentProvider, name=name or setting("provider"))
+    return queryUtility(IPaymentProvider, name=name or settings.read(IPaymentSettings, PREFIX, "provider"))
 
 
 @provider(IVocabularyFactory)

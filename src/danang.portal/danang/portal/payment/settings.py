@@ -6,7 +6,6 @@ merchant's hash secret is write-only there; the sandbox's own secret is generate
 """
 
 from danang.portal import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -77,13 +76,3 @@ class IPaymentSettings(Interface):
         default="",
         required=False,
     )
-
-
-def setting(name):
-    field = IPaymentSettings[name]
-    value = api.portal.get_registry_record(f"{PREFIX}.{name}", default=None)
-    return field.default if value is None else value
-
-
-def set_setting(name, value):
-    api.portal.set_registry_record(f"{PREFIX}.{name}", value)

@@ -7,16 +7,18 @@ purpose only (it does not open the applicant page, the result or payments) and v
 ``danang.portal.satisfaction.link_lifetime``.
 """
 
+from danang.portal import settings
 from danang.portal.dossier import signed_tokens
 from danang.portal.dossier.applicant_access import portal_view_url
-from danang.portal.satisfaction.settings import setting
+from danang.portal.satisfaction.settings import ISatisfactionSettings
+from danang.portal.satisfaction.settings import PREFIX
 
 PURPOSE = b"danang.portal.satisfaction"
 RATING_VIEW = "danh-gia-ho-so"
 
 
 def make_rating_token(dossier, now=None, lifetime=None):
-    lifetime = lifetime if lifetime is not None else setting("link_lifetime")
+    lifetime = lifetime if lifetime is not None else settings.read(ISatisfactionSettings, PREFIX, "link_lifetime")
     return signed_tokens.make(PURPOSE, dossier.dossier_code, lifetime, now=now)
 
 

@@ -1,7 +1,6 @@
 """Registry settings of satisfaction ratings (``danang.portal.satisfaction.*``)."""
 
 from danang.portal import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -21,8 +20,3 @@ class ISatisfactionSettings(Interface):
         min=3600,
         required=True,
     )
-
-
-def setting(name):
-    field = ISatisfactionSettings[name]
-    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=field.default)

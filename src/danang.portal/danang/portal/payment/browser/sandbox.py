@@ -8,12 +8,14 @@ address. No money moves; the page says so. It only works while the sandbox is th
 """
 
 from danang.portal import _
+from danang.portal import settings
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.obligations import format_vnd
 from danang.portal.payment.online import now
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.settings import SANDBOX
-from danang.portal.payment.settings import setting
+from danang.portal.payment.settings import IPaymentSettings
+from danang.portal.payment.settings import PREFIX
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -62,7 +64,7 @@ class SandboxGateway(BrowserView):
 
     def checked_request(self):
         """The signed payment request's parameters, or SandboxError."""
-        if setting("provider") != SANDBOX:
+        if settings.read(IPaymentSettings, PREFIX, "provider") != SANDBOX:
             raise SandboxError(_("sandbox_off", default="Cổng thanh toán thử nghiệm đang tắt."))
         provider = self.provider()
         params = {key: value for key, value in self.request.form.items()

@@ -1,7 +1,6 @@
 """Registry settings of the REST dossier submission (``danang.portal.submission.*``)."""
 
 from danang.portal import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -22,8 +21,3 @@ class ISubmissionSettings(Interface):
         default=["dossier-agents"],
         required=False,
     )
-
-
-def setting(name):
-    field = ISubmissionSettings[name]
-    return api.portal.get_registry_record(f"{PREFIX}.{name}", default=field.default)
