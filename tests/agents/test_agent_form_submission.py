@@ -5,8 +5,8 @@ from agent_people import APPLICANT
 from agent_people import auth
 from agent_people import change_status
 from agent_people import PASSWORD
+from danang.portal import roles
 from danang.portal.accounts import testing as account_testing
-from danang.portal.dossier.create import AGENT_ROLE
 from danang.portal.forms import testing as form_testing
 from danang.portal.forms.generation import FORM_ID
 from danang.portal.acknowledgement.slip import slip_for
@@ -87,7 +87,7 @@ def test_an_agent_submits_for_a_citizen_and_the_dossier_records_both(site):
     assert (dossier.applicant_name, dossier.applicant_phone, dossier.applicant_id_number) == (
         "Lê Thị Mai", "0914555666", "048195005678")
     # The agent holds DossierAgent, nobody owns it (the agent is not the applicant).
-    assert dossier.get_local_roles_for_userid("buudien-hc") == (AGENT_ROLE,)
+    assert dossier.get_local_roles_for_userid("buudien-hc") == (roles.DOSSIER_AGENT,)
     assert not [user for user, roles in dossier.get_local_roles() if "Owner" in roles]
     assert api.content.get_state(dossier) == "new"
 

@@ -1,9 +1,9 @@
 """The register's set-up: role, group, folder, types, workflows and indexes; install is idempotent."""
 
 from Acquisition import aq_base
+from danang.portal import roles
 from danang.portal.agents.directory import FOLDER_ID
 from danang.portal.agents.directory import GROUP_ID
-from danang.portal.agents.directory import ROLE
 from danang.portal.agents.install import install
 from plone import api
 
@@ -24,7 +24,7 @@ def test_install_creates_the_group_and_the_internal_folder_once(portal):
     assert api.content.get_state(folder) == "internal"
     group = api.group.get(groupname=GROUP_ID)
     assert group.getProperty("title") == "Đại lý dịch vụ công"
-    assert ROLE in api.group.get_roles(group=group)
+    assert roles.SERVICE_AGENT in api.group.get_roles(group=group)
     # Only site administrators see the register.
     assert sorted(role["name"] for role in folder.rolesOfPermission("View") if role["selected"]) == [
         "Manager", "Site Administrator"]
@@ -40,5 +40,5 @@ def test_profile_pieces(portal):
     catalog = api.portal.get_tool("portal_catalog")
     assert catalog.Indexes["dossier_agent"].meta_type == "FieldIndex"
     assert catalog.Indexes["agent_user"].meta_type == "FieldIndex"
-    assert ROLE in portal.validRoles()
+    assert roles.SERVICE_AGENT in portal.validRoles()
 

@@ -5,9 +5,9 @@ from agent_people import ADMIN
 from agent_people import APPLICANT
 from agent_people import create_accounts
 from agent_people import register
+from danang.portal import roles
 from danang.portal.accounts import testing as account_testing
 from danang.portal.agents.directory import GROUP_ID
-from danang.portal.agents.directory import ROLE
 from danang.portal.agents.directory import standing
 from danang.portal.agents.directory import user_taken
 from danang.portal.agents.install import install
@@ -37,7 +37,7 @@ def members():
 
 
 def has_role(user_id):
-    return ROLE in api.user.get(userid=user_id).getRoles()
+    return roles.SERVICE_AGENT in api.user.get(userid=user_id).getRoles()
 
 
 def dossier_by(portal, agent):

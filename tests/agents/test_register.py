@@ -4,8 +4,8 @@ role follows; nobody else opens the register."""
 from agent_people import ADMIN
 from agent_people import auth
 from agent_people import PASSWORD
+from danang.portal import roles
 from danang.portal.agents.directory import GROUP_ID
-from danang.portal.agents.directory import ROLE
 from lxml import html
 from plone import api
 from plone.testing.zope import Browser
@@ -101,7 +101,7 @@ def test_an_administrator_registers_an_agent_through_the_web(site, browse, new_a
     page = " ".join(html.fromstring(browser.contents).text_content().split())
     assert "Đang hoạt động" in page and "Quận Sơn Trà" in page and "An Hải Bắc" in page
     assert NEW_AGENT in members()
-    assert ROLE in roles_of(NEW_AGENT)
+    assert roles.SERVICE_AGENT in roles_of(NEW_AGENT)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,7 @@ def test_suspend_with_a_reason_then_reactivate(site, browse):
     transaction.begin()
     assert api.content.get_state(profile) == "suspended"
     assert "buudien-hc" not in members()
-    assert ROLE not in roles_of("buudien-hc")
+    assert roles.SERVICE_AGENT not in roles_of("buudien-hc")
     history = [[" ".join(td.text_content().split()) for td in tr.xpath("td")]
                for tr in html.fromstring(browser.contents).xpath(
                    "//table[contains(@class,'dn-agent-history')]/tbody/tr")]
@@ -164,7 +164,7 @@ def test_suspend_with_a_reason_then_reactivate(site, browse):
     transaction.begin()
     assert api.content.get_state(profile) == "active"
     assert "buudien-hc" in members()
-    assert ROLE in roles_of("buudien-hc")
+    assert roles.SERVICE_AGENT in roles_of("buudien-hc")
 
 
 def test_a_transition_that_is_not_available_is_refused_politely(site, browse):

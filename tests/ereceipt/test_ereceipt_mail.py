@@ -1,8 +1,8 @@
 """The receipt reaches the payer (a real SMTP server) with its PDF, only once the transaction
 commits, and only once per payment."""
 
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.issue import issue_receipt
 from datetime import datetime
 from email import message_from_bytes
@@ -24,7 +24,7 @@ def portal(smtp_portal):
 
 @pytest.fixture
 def dossier(installed, make_dossier, monkeypatch):
-    monkeypatch.setattr(issue, "now", lambda: ISSUED)
+    monkeypatch.setattr(clock, "now", lambda: ISSUED)
     dossier = make_dossier()
     transaction.commit()
     return dossier

@@ -1,8 +1,8 @@
 """Receipt symbols and numbers: per unit, per year, configurable series, non-resolving counters."""
 
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.sequence_counters import SequenceCounter
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.issue import issue_receipt
 from danang.portal.ereceipt.numbering import derived_series
@@ -19,7 +19,7 @@ import pytest
 @pytest.fixture
 def issue_at(monkeypatch):
     def set_now(*args):
-        monkeypatch.setattr(issue, "now", lambda: datetime(*args, tzinfo=TIMEZONE))
+        monkeypatch.setattr(clock, "now", lambda: datetime(*args, tzinfo=TIMEZONE))
 
     return set_now
 
@@ -54,7 +54,7 @@ def test_the_year_is_da_nang_s(installed, make_dossier, payment, monkeypatch):
     # 31/12/2025 17:30 UTC is already 1 January 2026 in Da Nang.
     from datetime import timezone
 
-    monkeypatch.setattr(issue, "now", lambda: datetime(2025, 12, 31, 17, 30, tzinfo=timezone.utc).astimezone(TIMEZONE))
+    monkeypatch.setattr(clock, "now", lambda: datetime(2025, 12, 31, 17, 30, tzinfo=timezone.utc).astimezone(TIMEZONE))
     assert issue_receipt(make_dossier(), payment())["symbol"] == "SXD-26E"
 
 

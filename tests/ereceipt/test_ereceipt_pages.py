@@ -1,7 +1,7 @@
 """The receipt as a page and as a PDF, who may see it, and the dossier's receipts panel."""
 
+from danang.portal import clock
 from danang.portal.dossier.applicant_access import make_token
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.access import PDF_VIEW
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.access import verification_url
@@ -33,7 +33,7 @@ def portal(functional):
 @pytest.fixture
 def paid(installed, make_dossier, payment, monkeypatch):
     """A dossier asked for payment, paid online: (dossier, receipt), committed."""
-    monkeypatch.setattr(issue, "now", lambda: ISSUED)
+    monkeypatch.setattr(clock, "now", lambda: ISSUED)
     dossier = drive(installed, make_dossier(), "payment")
     receipt = issue_receipt(dossier, payment(id="pay-1"))
     transaction.commit()
@@ -122,7 +122,7 @@ def test_the_pdf_says_the_same(paid, browse):
 
 
 def test_a_cash_receipt_names_the_desk_and_the_official(installed, make_dossier, payment, browse, monkeypatch):
-    monkeypatch.setattr(issue, "now", lambda: ISSUED)
+    monkeypatch.setattr(clock, "now", lambda: ISSUED)
     dossier = make_dossier()
     receipt = issue_receipt(dossier, payment(method="cash", provider="", reference="PT-000123", recorded_by="sxd-desk"))
     transaction.commit()

@@ -1,7 +1,7 @@
 """``GET <dossier>/@receipts``: the dossier's receipts for whoever may view the dossier."""
 
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.issue import issue_receipt
 from datetime import datetime
 from driving import drive
@@ -21,7 +21,7 @@ def portal(functional):
 
 @pytest.fixture
 def paid(installed, make_dossier, payment, monkeypatch):
-    monkeypatch.setattr(issue, "now", lambda: ISSUED)
+    monkeypatch.setattr(clock, "now", lambda: ISSUED)
     dossier = drive(installed, make_dossier(), "payment")
     first = issue_receipt(dossier, payment(id="pay-1"))
     second = issue_receipt(dossier, payment(id="pay-2", method="cash", provider="", reference="PT-9",

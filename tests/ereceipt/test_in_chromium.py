@@ -2,8 +2,8 @@
 around it, and its QR link opens the verification page. Screenshots go to $ERECEIPT_SHOTS when
 set (to look at them)."""
 
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.issue import issue_receipt
@@ -30,7 +30,7 @@ def portal(functional):
 
 @pytest.fixture
 def scene(functional, installed, make_dossier, payment, monkeypatch):
-    monkeypatch.setattr(issue, "now", lambda: datetime(2025, 3, 4, 10, 15, tzinfo=TIMEZONE))
+    monkeypatch.setattr(clock, "now", lambda: datetime(2025, 3, 4, 10, 15, tzinfo=TIMEZONE))
     dossier = drive(installed, make_dossier(), "payment")
     receipt = issue_receipt(dossier, payment(id="pay-1"))
     transaction.commit()

@@ -1,6 +1,6 @@
 """issue_receipt: what a receipt records, idempotence by payment id, and refused payment data."""
 
-from danang.portal.ereceipt import issue
+from danang.portal import clock
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.issue import issue_receipt
 from danang.portal.ereceipt.numbering import counters
@@ -20,7 +20,7 @@ ISSUED = datetime(2025, 3, 4, 10, 15, tzinfo=TIMEZONE)
 
 @pytest.fixture
 def dossier(installed, make_dossier, monkeypatch):
-    monkeypatch.setattr(issue, "now", lambda: ISSUED)
+    monkeypatch.setattr(clock, "now", lambda: ISSUED)
     return make_dossier()
 
 

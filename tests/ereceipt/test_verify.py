@@ -1,8 +1,8 @@
 """The public verification page: the QR code's link confirms a genuine receipt, shows what it
 certifies (unit, symbol, number, date, total) and nothing about who paid."""
 
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.issue import issue_receipt
 from datetime import datetime
@@ -23,7 +23,7 @@ def portal(functional):
 
 @pytest.fixture
 def paid(installed, make_dossier, payment, monkeypatch):
-    monkeypatch.setattr(issue, "now", lambda: ISSUED)
+    monkeypatch.setattr(clock, "now", lambda: ISSUED)
     dossier = make_dossier()
     receipt = issue_receipt(dossier, payment(id="pay-1"))
     transaction.commit()

@@ -7,6 +7,7 @@ amount, a bad signature, a replayed and a late notification, a cancelled payment
 """
 
 from danang.portal import settings
+from danang.portal import clock
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.ereceipt.store import receipts_of
 from danang.portal.payment import online
@@ -45,7 +46,7 @@ def signed_result(txn_ref, amount, code="00", secret=None, **extra):
         "vnp_Amount": str(amount * 100),
         "vnp_BankCode": "SANDBOX",
         "vnp_OrderInfo": "Thanh toan",
-        "vnp_PayDate": protocol.format_time(online.now()),
+        "vnp_PayDate": protocol.format_time(clock.now()),
         "vnp_ResponseCode": code,
         "vnp_TransactionStatus": "00" if code == "00" else "02",
         "vnp_TransactionNo": "14000001",
@@ -155,7 +156,7 @@ def test_wrong_amount_bad_signature_unknown_and_late_notifications(live, monkeyp
     # Late: the transaction expired (plus the grace) before the notification came.
     txn = get_record(refreshed(live, dossier)).pending[ref]
     late = txn["expires"] + online.NOTIFICATION_GRACE + timedelta(minutes=1)
-    monkeypatch.setattr(online, "now", lambda: late)
+    monkeypatch.setattr(clock, "now", lambda: late)
     late_result = signed_result(ref, 575000)
     assert notify(base, late_result) == {"RspCode": "99", "Message": "Transaction expired"}
     monkeypatch.undo()

@@ -7,11 +7,10 @@ one more ward committee (20230). The expected March 2025 table is worked out by 
 ``MARCH`` (see each dossier's comment); March 2025 has no public holiday.
 """
 
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
-from danang.portal.dossier import history
 from danang.portal.dossier.create import create_dossier
 from danang.portal.satisfaction.rating import rate
-from danang.portal.workflow import clock
 from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
@@ -41,20 +40,13 @@ EXTRA_AGENCIES = (
 
 
 class Clock:
-    """Freezes the workflow clock and the history's time stamps at a moment."""
+    """Freezes the portal's clock (the workflow's and the history's time stamps) at a moment."""
 
     def __init__(self, monkeypatch):
         self.monkeypatch = monkeypatch
         self.moment = None
         outer = self
-
-        class Frozen(datetime):
-            @classmethod
-            def now(cls, tz=None):
-                return outer.moment.astimezone(tz) if tz else outer.moment.replace(tzinfo=None)
-
         monkeypatch.setattr(clock, "now", lambda: outer.moment)
-        monkeypatch.setattr(history, "datetime", Frozen)
 
     def __call__(self, moment):
         self.moment = moment

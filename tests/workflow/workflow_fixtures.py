@@ -13,7 +13,7 @@ from dossier_testdata import APPLICANT  # noqa: E402
 from dossier_testdata import build_catalogue  # noqa: E402
 from dossier_testdata import pdf_upload  # noqa: E402
 from danang.portal.dossier.create import create_dossier  # noqa: E402
-from danang.portal.workflow import clock  # noqa: E402
+from danang.portal import clock  # noqa: E402
 from workflow_people import create_people  # noqa: E402
 
 import pytest  # noqa: E402

@@ -4,6 +4,7 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 """
 
 from danang.portal import _
+from danang.portal import clock
 from danang.portal import settings
 from danang.portal.agents.directory import describe as describe_agent
 from danang.portal.data.units import get_unit
@@ -19,9 +20,6 @@ from zope.component import getUtility
 from zope.component import queryUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
-from zoneinfo import ZoneInfo
-
-TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 @dataclass
@@ -62,7 +60,7 @@ class Slip:
 def local(moment):
     """A received/due moment in Da Nang time (stored moments may be aware or naive-local)."""
     if isinstance(moment, datetime) and moment.tzinfo is not None:
-        return moment.astimezone(TIMEZONE)
+        return clock.local(moment)
     return moment
 
 
@@ -92,7 +90,7 @@ def moment_text(moment):
 
 def place_date_text(moment):
     """'Đà Nẵng, ngày 03 tháng 03 năm 2025' above the title."""
-    moment = local(moment) or datetime.now(TIMEZONE)
+    moment = local(moment) or clock.now()
     return translate(
         _(
             "receipt_place_date",

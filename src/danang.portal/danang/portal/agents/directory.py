@@ -7,10 +7,10 @@ an active profile means the role and a suspended one means none. Lookups go thro
 site administrators only, but every page that meets an agent needs to know its standing.
 """
 
+from danang.portal import roles
 from dataclasses import dataclass
 from plone import api
 
-ROLE = "ServiceAgent"
 GROUP_ID = "dai-ly-dich-vu-cong"
 FOLDER_ID = "dai-ly"
 PROFILE_TYPE = "AgentProfile"
@@ -55,7 +55,7 @@ def holds_role(user):
     """Whether the account holds the agent role site-wide (from the group, or given directly)."""
     if user is None:
         return False
-    return ROLE in (user.getRoles() or ())
+    return roles.SERVICE_AGENT in (user.getRoles() or ())
 
 
 @dataclass(frozen=True)

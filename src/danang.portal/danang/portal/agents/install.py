@@ -5,11 +5,11 @@ is kept, and every profile's account rights are brought back in line with its st
 """
 
 from danang.portal import _
+from danang.portal import roles
 from danang.portal.agents.directory import FOLDER_ID
 from danang.portal.agents.directory import FOLDER_TYPE
 from danang.portal.agents.directory import GROUP_ID
 from danang.portal.agents.directory import PROFILE_TYPE
-from danang.portal.agents.directory import ROLE
 from danang.portal.agents.membership import sync
 from plone import api
 from plone.dexterity.utils import createContent
@@ -35,8 +35,8 @@ def ensure_group():
                 )
             ),
         )
-    if ROLE not in api.group.get_roles(group=group):
-        api.group.grant_roles(group=group, roles=[ROLE])
+    if roles.SERVICE_AGENT not in api.group.get_roles(group=group):
+        api.group.grant_roles(group=group, roles=[roles.SERVICE_AGENT])
     return group
 
 

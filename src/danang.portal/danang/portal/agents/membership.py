@@ -13,10 +13,10 @@ account moves them, whatever the edit form does.
 """
 
 from Acquisition import aq_base
+from danang.portal import roles
 from danang.portal.agents.directory import GROUP_ID
 from danang.portal.agents.directory import is_active
 from danang.portal.agents.directory import profile_brains
-from danang.portal.dossier.create import AGENT_ROLE
 from danang.portal.workflow.groups import forget_cached_roles
 from plone import api
 
@@ -39,12 +39,12 @@ def _set_dossier_role(user_id, present):
     for dossier in agent_dossiers(user_id):
         if getattr(dossier, "agent", None) != user_id:
             continue
-        roles = set(dossier.get_local_roles_for_userid(user_id))
-        if present == (AGENT_ROLE in roles):
+        held = set(dossier.get_local_roles_for_userid(user_id))
+        if present == (roles.DOSSIER_AGENT in held):
             continue
-        roles = roles | {AGENT_ROLE} if present else roles - {AGENT_ROLE}
-        if roles:
-            dossier.manage_setLocalRoles(user_id, sorted(roles))
+        held = held | {roles.DOSSIER_AGENT} if present else held - {roles.DOSSIER_AGENT}
+        if held:
+            dossier.manage_setLocalRoles(user_id, sorted(held))
         else:
             dossier.manage_delLocalRoles([user_id])
         dossier.reindexObjectSecurity()

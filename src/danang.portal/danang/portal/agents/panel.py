@@ -1,15 +1,12 @@
 """The dossier panel "Nộp thay bởi đại lý": shown on the dossier page and the applicant page of a
 dossier an agent submitted, to its applicant, its agent and the officials handling it."""
 
+from danang.portal import roles
 from danang.portal.agents.directory import profile_of
 from danang.portal.dossier.applicant_access import may_act
-from danang.portal.workflow.groups import OFFICIAL_ROLES
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-
-READERS = OFFICIAL_ROLES | {"Manager", "Site Administrator"}
-
 
 class AgentPanel(ViewletBase):
     index = ViewPageTemplateFile("templates/agent_panel.pt")
@@ -34,9 +31,7 @@ class AgentPanel(ViewletBase):
     def _may_see(self):
         if may_act(self.context, self.request):
             return True
-        if api.user.is_anonymous():
-            return False
-        return bool(set(api.user.get_roles(obj=self.context)) & READERS)
+        return roles.holds_any(roles.STAFF, self.context)
 
     def render(self):
         return self.index() if self.agent else ""

@@ -5,6 +5,7 @@ Every public view of the catalogue inherits `LabelsView`, so templates and the s
 """
 
 from danang.portal import _
+from danang.portal import money
 from Products.Five.browser import BrowserView
 from zope.component import getUtility
 from zope.i18n import translate
@@ -42,11 +43,7 @@ class LabelsView(BrowserView):
 
     def format_number(self, number):
         """1234567.5 -> '1.234.567,5' in Vietnamese, '1,234,567.5' in English."""
-        number = float(number or 0)
-        text = f"{number:,.0f}" if number.is_integer() else f"{number:,.1f}"
-        if self.language() == "vi":
-            text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-        return text
+        return money.grouped(number, self.language())
 
     def format_vnd(self, amount):
         return self.tr(

@@ -6,6 +6,7 @@ Criteria, engine and result data are those of the REST endpoint (danang.portal.c
 """
 
 from danang.portal import _
+from danang.portal import money
 from danang.portal.catalogue.criteria import Criteria
 from danang.portal.catalogue.criteria import criteria_from_form
 from danang.portal.catalogue.criteria import criteria_to_params
@@ -43,10 +44,6 @@ def uninstall_search_page(folder):
     if folder.getLayout() == SEARCH_VIEW:
         folder.setLayout(folder.getTypeInfo().default_view)
     folder.reindexObject(idxs=["object_provides"])
-
-
-def format_vnd(amount):
-    return f"{int(amount or 0):,}".replace(",", ".") + " đ"
 
 
 class ServiceSearchView(BrowserView):
@@ -203,7 +200,7 @@ class ServiceSearchView(BrowserView):
         else:
             summary["time_text"] = None
         summary["fee_text"] = (
-            format_vnd(summary["fee"]["total"]) if summary["fee"].get("token") == "paid" else None
+            money.vnd(summary["fee"]["total"]) if summary["fee"].get("token") == "paid" else None
         )
         summary["agency_text"] = self._agency_text(summary)
         return summary

@@ -16,6 +16,7 @@ two batches with disjoint index ranges never collide.
 """
 
 from collections import Counter
+from danang.portal import money
 from danang.portal.data.profiles import DEFAULT_COORDINATING
 from danang.portal.data.profiles import names_for
 from danang.portal.data.profiles import ONE_STOP_DECREE
@@ -218,7 +219,7 @@ class _Generator:
         applicant = self._applicant(audiences)
         time_text = self._time_text(time, unit)
         fee_text = (
-            "Lệ phí: " + _vnd(fees[0]["amount"]) + " đồng" if fees else "Không thu phí, lệ phí"
+            "Lệ phí: " + money.figures(fees[0]["amount"]) + " đồng" if fees else "Không thu phí, lệ phí"
         )
         channels = [
             {"channel": "in_person", "time_limit": time_text, "fee": fee_text,
@@ -366,10 +367,6 @@ def _paper(name, originals, copies, case=""):
     return {
         "case": case, "name": name, "originals": originals, "copies": copies, "required": True, "form": "",
     }
-
-
-def _vnd(amount):
-    return f"{amount:,}".replace(",", ".")
 
 
 def _result(title):

@@ -19,21 +19,19 @@ The rules, as the portal applies them (domain.md §5):
 - A paused clock (issue 5: supplement, payment) moves the due date forward by the working
   time that elapsed while paused (``shift_due``).
 
-All datetimes returned are aware, in Asia/Ho_Chi_Minh; naive datetimes given are read as local.
-The zone is a fixed UTC+07:00 offset: Viet Nam has kept it without daylight saving since 1975, so it
-is exactly Asia/Ho_Chi_Minh for every date a dossier can have, and unlike ``zoneinfo.ZoneInfo``
-(whose pickle needs protocol 4) it can be stored in the ZODB on the dossier.
+All datetimes returned are aware, in Asia/Ho_Chi_Minh (the portal's clock, clock.py); naive
+datetimes given are read as local.
 """
 
+from danang.portal.clock import local
+from danang.portal.clock import TIMEZONE
 from datetime import date
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
-from datetime import timezone
 
 import math
 
-TIMEZONE = timezone(timedelta(hours=7), "ICT")
 UNITS = ("working_days", "days", "hours")
 # Defaults documented in deadlines/README and the control panel: an 8-hour day (Labour Code
 # 2019, art. 105; the catalogue converts hours to days at 8 a day too) and a 16:00 cut-off, one
@@ -43,13 +41,6 @@ DEFAULT_CUTOFF = time(16, 0)
 SATURDAY = 5
 # Guard against a calendar where nothing is ever a working day (an administrator's mistake).
 MAX_SCAN_DAYS = 3660
-
-
-def local(moment):
-    """The moment in Asia/Ho_Chi_Minh; a naive datetime is taken to be local already."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=TIMEZONE)
-    return moment.astimezone(TIMEZONE)
 
 
 def _day_of(value):

@@ -6,12 +6,11 @@ the unit's dossiers. An official's units are read from those group ids, and only
 naming changes, this is the one function to adapt.
 """
 
+from danang.portal import roles
 from plone import api
 
 # Group id suffixes of a unit's officials, longest first so "-desk" never cuts a longer suffix.
 UNIT_GROUP_SUFFIXES = ("-specialist", "-leader", "-desk")
-# Roles that see every unit's dossiers (and may choose the unit of the worklist).
-ALL_UNITS_ROLES = frozenset({"Manager", "Site Administrator"})
 
 
 def unit_of_group(group_id):
@@ -39,4 +38,4 @@ def sees_all_units(user=None):
         if api.user.is_anonymous():
             return False
         user = api.user.get_current()
-    return bool(ALL_UNITS_ROLES & set(user.getRoles()))
+    return bool(roles.ADMINISTRATORS & set(user.getRoles()))

@@ -18,6 +18,7 @@ Dossiers are expected to have a due date (create_dossier always sets one).
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import IITreeSet
 from BTrees.IIBTree import intersection
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.lookup_keys import applicant_query
 from danang.portal.dossier.status import BY_STATE
@@ -118,7 +119,7 @@ def _search(catalog, query, **extra):
 
 
 def _now_minute(now):
-    now = now if now is not None else datetime.now(TIMEZONE)
+    now = now if now is not None else clock.now()
     return now.replace(second=0, microsecond=0)
 
 

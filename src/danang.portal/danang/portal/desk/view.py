@@ -8,6 +8,7 @@ copy of personal data in clear (dossier/indexers.py), and keeping it so costs 20
 
 from AccessControl import Unauthorized
 from danang.portal import _
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.desk.membership import official_units
 from danang.portal.desk.membership import sees_all_units
@@ -26,7 +27,6 @@ from danang.portal.workflow.clock import EARLY
 from danang.portal.workflow.clock import LATE
 from danang.portal.workflow.clock import ON_TIME
 from datetime import date
-from datetime import datetime
 from plone import api
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -97,7 +97,7 @@ class WorklistView(BrowserView):
             return None
 
     def now(self):
-        return datetime.now(TIMEZONE)
+        return clock.now()
 
     def units(self):
         """The units whose dossiers are listed: the one chosen, else all of the official's."""

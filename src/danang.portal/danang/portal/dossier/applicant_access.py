@@ -12,6 +12,7 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import setSecurityManager
 from AccessControl.users import SimpleUser
 from contextlib import contextmanager
+from danang.portal import roles
 from danang.portal import settings
 from danang.portal.dossier import signed_tokens
 from danang.portal.lookup.settings import ILookupSettings
@@ -22,8 +23,6 @@ from plone import api
 import urllib.parse
 
 PURPOSE = b"danang.portal.applicant"
-# Local roles of whoever submitted the dossier: its applicant's account or the agent.
-APPLICANT_ROLES = frozenset({"Owner", "DossierAgent"})
 APPLICANT_PAGE = "ho-so-cong-dan"
 # Who the history records for an action through the look-up link (no account).
 LINK_ACTOR = "applicant-link"
@@ -40,9 +39,7 @@ def check_token(dossier, token, now=None):
 
 def is_applicant_user(dossier):
     """The logged-in user submitted this dossier (its account or the agent's)."""
-    if api.user.is_anonymous():
-        return False
-    return bool(set(api.user.get_roles(obj=dossier)) & APPLICANT_ROLES)
+    return roles.holds_any(roles.APPLICANT_SIDE, dossier)
 
 
 def has_token(dossier, request):

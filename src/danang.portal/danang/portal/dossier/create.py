@@ -9,9 +9,10 @@ permissions and validate the input first; it raises a ``DossierError`` (with a V
 from AccessControl import getSecurityManager
 from Acquisition import aq_base
 from danang.portal import _
+from danang.portal import clock
+from danang.portal import roles
 from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.working_calendar import local
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.errors import ApplicantError
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.numbering import agency_by_code
@@ -43,9 +44,6 @@ APPLICANT_KEYS = (
     # (a desk officer entering a paper dossier for a registered citizen).
     "user_id",
 )
-# Local roles given on a dossier; the workflow (dossier_workflow) maps them to permissions.
-APPLICANT_ROLE = "Owner"
-AGENT_ROLE = "DossierAgent"
 
 
 def _service_object(service):
@@ -199,7 +197,7 @@ def create_dossier(
     service = _service_object(service)
     fields = _applicant_fields(applicant or {})
     uploads = [_checked_upload(upload) for upload in files or ()]
-    received = local(received) if received is not None else datetime.now(TIMEZONE)
+    received = local(received) if received is not None else clock.now()
 
     agency_code = receiving_agency_code(service, applicant or {}, unit)
     agency = agency_by_code(agency_code)
@@ -236,9 +234,9 @@ def create_dossier(
     # Set before adding, so that neither the submitting official nor anyone else becomes Owner.
     local_roles = {}
     if owner_id:
-        local_roles[owner_id] = [APPLICANT_ROLE]
+        local_roles[owner_id] = [roles.APPLICANT]
     if agent:
-        local_roles.setdefault(agent, []).append(AGENT_ROLE)
+        local_roles.setdefault(agent, []).append(roles.DOSSIER_AGENT)
     dossier.__ac_local_roles__ = local_roles
 
     container._setObject(code, dossier, set_owner=False)

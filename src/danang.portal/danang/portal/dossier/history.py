@@ -14,10 +14,9 @@ receiving unit.
 """
 
 from AccessControl import getSecurityManager
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import local
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.status import status_of_state
-from datetime import datetime
 from persistent.list import PersistentList
 
 
@@ -32,7 +31,7 @@ def record_status(dossier, state, time=None, actor=None, unit=None, comment=""):
     entry = {
         "status": status.code if status is not None else None,
         "state": state,
-        "time": local(time) if time is not None else datetime.now(TIMEZONE),
+        "time": local(time) if time is not None else clock.now(),
         "actor": _actor() if actor is None else actor,
         # The unit holding the dossier acts (it changes on a transfer, workflow/transfer.py).
         "unit": unit

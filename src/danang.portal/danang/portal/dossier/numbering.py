@@ -6,13 +6,12 @@ the dossier container.
 """
 
 from danang.portal import _
+from danang.portal import clock
 from danang.portal.deadlines.working_calendar import local
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.errors import DossierCodeError
 from danang.portal.dossier.sequence_counters import counter_tree
 from danang.portal.dossier.sequence_counters import SequenceCounter
 from danang.portal.dossier.sequence_counters import take_next
-from datetime import datetime
 from plone import api
 
 import re
@@ -105,6 +104,6 @@ def next_dossier_code(agency_code, when=None, container=None):
         from danang.portal.dossier.storage import dossier_root
 
         container = dossier_root()
-    day = local(when or datetime.now(TIMEZONE)).date()
+    day = local(when or clock.now()).date()
     unit_code = unit_code_of(agency_code)
     return format_dossier_code(unit_code, day, next_sequence(container, unit_code, day))

@@ -12,6 +12,8 @@ Reading rules (standard Vietnamese, as on invoices and receipts):
   5 after a tens digit is "lăm" (15 "mười lăm", 25 "hai mươi lăm").
 """
 
+from danang.portal import money
+
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 BILLION = 10**9
 
@@ -90,4 +92,4 @@ def amount_in_words(amount, currency="đồng"):
 
 def in_figures(amount):
     """``in_figures(1_500_000)`` -> ``"1.500.000"`` (Vietnamese thousands separator)."""
-    return f"{_whole_number(amount):,}".replace(",", ".")
+    return money.figures(_whole_number(amount))

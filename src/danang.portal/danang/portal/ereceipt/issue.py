@@ -8,7 +8,7 @@ receipt on the dossier and, after the transaction commits, e-mails it with the P
 
 from danang.portal import _
 from danang.portal import settings
-from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal import clock
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.amounts import amount_in_words
@@ -34,11 +34,6 @@ logger = logging.getLogger(__name__)
 
 METHODS = ("online", "cash")
 DEFAULT_LINE = _("ereceipt_default_line", default="Phí, lệ phí giải quyết thủ tục hành chính")
-
-
-def now():
-    """The issue time (Da Nang time); tests replace it to issue in another year."""
-    return datetime.now(TIMEZONE)
 
 
 def _error(msgid, default, **mapping):
@@ -148,7 +143,7 @@ def issue_receipt(dossier, payment):
         return existing
     payment = checked_payment(payment)
 
-    issued_at = now()
+    issued_at = clock.now()
     unit_code = dossier.receiving_unit
     agency = agency_by_code(unit_code)
     symbol = symbol_for(unit_code, issued_at)

@@ -5,7 +5,8 @@ an e-receipt issued, the dossier sent back to processing when it was waiting for
 """
 
 from danang.portal import _
-from danang.portal.payment.online import now
+from danang.portal import clock
+from danang.portal import roles
 from danang.portal.payment.online import PAYABLE_STATES
 from danang.portal.payment.record import DUE
 from danang.portal.payment.record import ensure_record
@@ -15,10 +16,6 @@ from danang.portal.payment.settlement import CASH
 from danang.portal.payment.settlement import settle
 from plone import api
 
-# Who records cash: the desk (and administrators standing in for it).
-CASHIER_ROLES = frozenset({"DeskOfficer", "Manager", "Site Administrator"})
-
-
 class CashRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
@@ -27,9 +24,7 @@ class CashRefused(Exception):
 
 def may_record_cash(dossier):
     """The current user is a desk officer of the unit holding the dossier (or an administrator)."""
-    if api.user.is_anonymous():
-        return False
-    return bool(set(api.user.get_roles(obj=dossier)) & CASHIER_ROLES)
+    return roles.holds_any(roles.CASHIERS, dossier)
 
 
 def parse_amount(value):
@@ -79,7 +74,7 @@ def record_cash(dossier, amount, payer_name="", payer_address="", reference="", 
         reference=" ".join((reference or "").split()) or payment_id,
         amount=amount,
         lines=record.lines,
-        paid_at=now(),
+        paid_at=clock.now(),
         payer_name=" ".join((payer_name or "").split()) or None,
         payer_address=" ".join((payer_address or "").split()) or None,
         recorded_by=recorded_by,

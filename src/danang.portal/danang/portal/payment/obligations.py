@@ -17,7 +17,8 @@ payment instead of confirming one the portal does not know about.
 """
 
 from danang.portal import _
-from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal import clock
+from danang.portal import money
 from danang.portal.payment.behaviors import AT_SUBMISSION
 from danang.portal.payment.behaviors import collection_moment
 from danang.portal.payment.fees import dossier_service
@@ -26,7 +27,6 @@ from danang.portal.payment.record import DUE
 from danang.portal.payment.record import ensure_record
 from danang.portal.payment.record import get_record
 from danang.portal.workflow.rules import TransitionInputError
-from datetime import datetime
 from plone import api
 from zope.i18n import translate
 
@@ -45,10 +45,6 @@ def _text(message):
     return translate(message, target_language=api.portal.get_default_language() or "vi")
 
 
-def _now():
-    return datetime.now(TIMEZONE)
-
-
 def outstanding_fees(dossier):
     """(lines, amount) of the applicable fees not yet paid (nothing once anything was paid:
     what remains is then for an official to state)."""
@@ -64,7 +60,7 @@ def _cancel_pending(record, why):
     for txn in list(record.pending.values()):
         record.add_log(
             {
-                "time": _now(),
+                "time": clock.now(),
                 "reason": "voided",
                 "txn_ref": txn["txn_ref"],
                 "amount": txn["amount"],
@@ -102,7 +98,7 @@ def state_amount(dossier, amount, note="", actor=""):
         )
         lines = [{"name": name, "amount": amount, "legal_basis": "", "case": ""}] if amount else []
     record = owe(dossier, amount, lines, OFFICIAL)
-    record.statements.append({"time": _now(), "actor": actor, "amount": amount, "note": note})
+    record.statements.append({"time": clock.now(), "actor": actor, "amount": amount, "note": note})
     return record
 
 
@@ -150,7 +146,7 @@ def before_transition(dossier, event):
                 "error_return_unpaid",
                 default="Hồ sơ chưa nộp đủ phí, lệ phí (còn ${amount} đồng): chưa trả kết quả được. "
                 "Người nộp thanh toán trực tuyến, hoặc bộ phận một cửa ghi nhận nộp tiền mặt trước.",
-                mapping={"amount": format_vnd(record.amount_due)},
+                mapping={"amount": money.figures(record.amount_due)},
             )
         )
     elif transition == "confirm_payment" and owing and not kwargs.get(SETTLEMENT_KWARG):
@@ -160,7 +156,7 @@ def before_transition(dossier, event):
                 default="Cổng chưa ghi nhận khoản thanh toán ${amount} đồng của hồ sơ này. Chờ người "
                 "nộp thanh toán trực tuyến, hoặc ghi nhận nộp tiền mặt tại quầy (hồ sơ được chuyển "
                 "tiếp xử lý khi đã thanh toán).",
-                mapping={"amount": format_vnd(record.amount_due)},
+                mapping={"amount": money.figures(record.amount_due)},
             )
         )
 
@@ -201,8 +197,3 @@ def after_transition(dossier, event):
 def _actor():
     user = api.user.get_current()
     return (user.getId() if user is not None else None) or ""
-
-
-def format_vnd(amount):
-    """75000 -> "75.000" (Vietnamese thousands separator)."""
-    return f"{int(amount or 0):,}".replace(",", ".")

@@ -16,7 +16,7 @@
 
 from danang.portal import _
 from danang.portal import settings
-from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal import clock
 from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import has_token
 from danang.portal.lookup.throttle import client_address
@@ -32,7 +32,6 @@ from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settlement import ONLINE
 from danang.portal.payment.settlement import settle
-from datetime import datetime
 from datetime import timedelta
 from plone import api
 
@@ -65,11 +64,6 @@ class PaymentRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
-
-
-def now():
-    """The current time in Da Nang (tests move it to play late notifications)."""
-    return datetime.now(TIMEZONE)
 
 
 def txn_ref(dossier, sequence):
@@ -129,7 +123,7 @@ def start_payment(dossier, request):
         raise PaymentRefused(message)
     provider = get_provider()
     record = ensure_record(dossier)
-    created = now()
+    created = clock.now()
     _prune(record, created)
     txn = {
         "txn_ref": txn_ref(dossier, record.next_sequence()),
@@ -148,7 +142,7 @@ def start_payment(dossier, request):
 
 def _reject(dossier, reason, provider_name, ref, amount, detail, remote):
     entry = {
-        "time": now(),
+        "time": clock.now(),
         "reason": reason,
         "txn_ref": ref or "",
         "amount": amount,
@@ -207,7 +201,7 @@ def handle_notification(provider_name, form, request):
     if not result.success:
         del record.pending[ref]
         return reject(FAILED, outcomes.CONFIRMED, f"gateway response {result.response_code}")
-    moment = now()
+    moment = clock.now()
     if moment > txn["expires"] + NOTIFICATION_GRACE or (
         result.paid_at is not None and result.paid_at > txn["expires"] + NOTIFICATION_GRACE
     ):

@@ -13,11 +13,11 @@ from AccessControl.SecurityManagement import setSecurityManager
 from AccessControl.users import UnrestrictedUser
 from contextlib import contextmanager
 from danang.portal import _
+from danang.portal import money
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.issue import issue_receipt
 from danang.portal.payment.events import DossierPaid
-from danang.portal.payment.obligations import format_vnd
 from danang.portal.payment.obligations import SETTLEMENT_KWARG
 from danang.portal.payment.record import ensure_record
 from danang.portal.payment.record import PAID
@@ -111,13 +111,13 @@ def _resume(dossier, payment):
         comment = _(
             "comment_paid_online",
             default="Đã thanh toán trực tuyến ${amount} đồng (mã giao dịch ${reference}).",
-            mapping={"amount": format_vnd(payment["amount"]), "reference": payment["reference"]},
+            mapping={"amount": money.figures(payment["amount"]), "reference": payment["reference"]},
         )
     else:
         comment = _(
             "comment_paid_cash",
             default="Đã nộp tiền mặt ${amount} đồng tại bộ phận một cửa.",
-            mapping={"amount": format_vnd(payment["amount"])},
+            mapping={"amount": money.figures(payment["amount"])},
         )
     kwargs = {"comment": _text(comment), SETTLEMENT_KWARG: payment["id"]}
     workflow = api.portal.get_tool("portal_workflow")

@@ -14,13 +14,13 @@ Every refusal is a RatingError with a Vietnamese message and the HTTP status tha
 
 from Acquisition import aq_base
 from danang.portal import _
+from danang.portal import clock
+from danang.portal import roles
 from danang.portal.dossier.applicant_access import check_token
 from danang.portal.dossier.applicant_access import is_applicant_user
 from danang.portal.satisfaction.access import check_rating_token
 from danang.portal.satisfaction.events import DossierRated
 from danang.portal.satisfaction.levels import LEVEL_IDS
-from danang.portal.workflow import clock
-from danang.portal.workflow.groups import OFFICIAL_ROLES
 from plone import api
 from zope.event import notify
 
@@ -31,8 +31,6 @@ RATED_STATE = "returned"
 # The dossier attribute holding the rating (a dict set once).
 ATTRIBUTE = "satisfaction_rating"
 COMMENT_MAX_LENGTH = 1000
-# Roles that handle or administer dossiers: their holders are never the rating applicant.
-STAFF_ROLES = OFFICIAL_ROLES | {"Manager", "Site Administrator"}
 # Who rated: the applicant's account, the agent, or the bearer of a signed link.
 APPLICANT, AGENT, LINK = "applicant", "agent", "link"
 # Control characters other than line breaks and tabs have no place in a comment.
@@ -69,9 +67,7 @@ def rating_of(dossier):
 
 def is_staff(dossier):
     """The current user handles or administers this dossier."""
-    if api.user.is_anonymous():
-        return False
-    return bool(set(api.user.get_roles(obj=dossier)) & STAFF_ROLES)
+    return roles.holds_any(roles.STAFF, dossier)
 
 
 def rater_role(dossier, request):
@@ -85,8 +81,7 @@ def rater_role(dossier, request):
             )
         )
     if is_applicant_user(dossier):
-        roles = set(api.user.get_roles(obj=dossier))
-        return APPLICANT if "Owner" in roles else AGENT
+        return APPLICANT if roles.APPLICANT in api.user.get_roles(obj=dossier) else AGENT
     token = request.form.get("t")
     if token and (check_token(dossier, token) or check_rating_token(dossier, token)):
         return LINK

@@ -9,6 +9,7 @@ also named in the legend. The same numbers are always in a table next to the cha
 All text given to these functions must be plain (already translated) strings: it is escaped here.
 """
 
+from danang.portal import money
 from xml.sax.saxutils import escape
 
 import math
@@ -33,10 +34,6 @@ def nice_step(maximum, ticks=5):
         if raw <= factor * power:
             return max(1, int(factor * power))
     return max(1, int(10 * power))
-
-
-def _number(value):
-    return f"{value:,}".replace(",", ".")
 
 
 def _short(label, limit=30):
@@ -93,7 +90,7 @@ def stacked_bars(chart_id, title, description, rows, series, value_axis_label, c
         x = label_width + tick * unit
         parts.append(
             f'<line x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{bottom}" stroke="currentColor" stroke-opacity="0.15"/>'
-            f'<text x="{x:.1f}" y="{bottom + 14}" {FONT} text-anchor="middle" fill="currentColor">{_number(tick)}</text>'
+            f'<text x="{x:.1f}" y="{bottom + 14}" {FONT} text-anchor="middle" fill="currentColor">{money.grouped(tick)}</text>'
         )
     for index, (label, values) in enumerate(rows):
         y = top + index * (bar + gap)
@@ -110,11 +107,11 @@ def stacked_bars(chart_id, title, description, rows, series, value_axis_label, c
             width = value * unit
             parts.append(
                 f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="{bar}" fill="{_colour(series, position)}">'
-                f"<title>{escape(label)}: {escape(name)} {_number(value)}</title></rect>"
+                f"<title>{escape(label)}: {escape(name)} {money.grouped(value)}</title></rect>"
             )
             x += width
         parts.append(
-            f'<text x="{x + 4:.1f}" y="{y + bar - 4}" {FONT} fill="currentColor">{_number(total)}</text>'
+            f'<text x="{x + 4:.1f}" y="{y + bar - 4}" {FONT} fill="currentColor">{money.grouped(total)}</text>'
         )
     parts.append(
         f'<line x1="{label_width}" y1="{top - 4}" x2="{label_width}" y2="{bottom}" stroke="currentColor"/>'
@@ -147,7 +144,7 @@ def grouped_columns(chart_id, title, description, columns, series, value_axis_la
         y = bottom - tick * plot_height / scale_max
         parts.append(
             f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="currentColor" stroke-opacity="0.15"/>'
-            f'<text x="{left - 6}" y="{y + 4:.1f}" {FONT} text-anchor="end" fill="currentColor">{_number(tick)}</text>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" {FONT} text-anchor="end" fill="currentColor">{money.grouped(tick)}</text>'
         )
     slot = plot_width / max(1, len(columns))
     bar = max(2.0, min(22.0, (slot - 6) / max(1, len(series))))
@@ -158,7 +155,7 @@ def grouped_columns(chart_id, title, description, columns, series, value_axis_la
             h = value * plot_height / scale_max
             parts.append(
                 f'<rect x="{x0 + position * bar:.1f}" y="{bottom - h:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                f'fill="{_colour(series, position)}"><title>{escape(label)}: {escape(name)} {_number(value)}</title></rect>'
+                f'fill="{_colour(series, position)}"><title>{escape(label)}: {escape(name)} {money.grouped(value)}</title></rect>'
             )
         parts.append(
             f'<text x="{left + index * slot + slot / 2:.1f}" y="{bottom + 16}" {FONT} text-anchor="middle" '

@@ -17,6 +17,7 @@ Bad parameters: 400 ``{"error": {"type": "BadRequest", "message", "field"}}`` in
 English when asked, like @services).
 """
 
+from danang.portal import clock
 from danang.portal.services.services.get import response_language
 from danang.portal.services.services.get import translated
 from danang.portal.statistics.catalogue import catalogue_figures
@@ -33,7 +34,6 @@ from danang.portal.statistics.report import trend
 from danang.portal.statistics.report import trend_window
 from danang.portal.statistics.service_figures import services_satisfaction
 from danang.portal.statistics.store import get_store
-from danang.portal.workflow import clock
 from plone.restapi.services import Service
 
 ROW_KEYS = ("code", "title", "url") + tuple(key for key, _title, _group in COLUMNS)

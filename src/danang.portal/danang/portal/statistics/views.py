@@ -2,6 +2,7 @@
 the viewlet showing a procedure's own figures on its page."""
 
 from danang.portal import _
+from danang.portal import clock
 from danang.portal.browser.labels import LabelsView
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.satisfaction.levels import LEVELS
@@ -24,7 +25,6 @@ from danang.portal.statistics.service_figures import service_figures
 from danang.portal.statistics.service_figures import services_satisfaction
 from danang.portal.statistics.store import get_store
 from danang.portal.statistics.store import rebuild
-from danang.portal.workflow import clock
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.memoize.view import memoize

@@ -5,6 +5,7 @@ DCWorkflow and meets the same guards and input checks (rules.py).
 """
 
 from danang.portal import _
+from danang.portal import roles
 from danang.portal.dossier.create import add_files
 from danang.portal.workflow.rules import clean_items
 from danang.portal.workflow.rules import TransitionInputError
@@ -38,11 +39,10 @@ def attach_result(dossier, upload):
 
 
 # Until a leader approves it, a result is a draft the applicant must not see.
-DRAFT_READERS = ("Manager", "Site Administrator", "DeskOfficer", "Specialist", "Leader")
 
 
 def hide_draft(item):
-    item.manage_permission("View", roles=list(DRAFT_READERS), acquire=False)
+    item.manage_permission("View", roles=sorted(roles.STAFF), acquire=False)
 
 
 def release_results(dossier):

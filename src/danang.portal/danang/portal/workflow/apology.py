@@ -8,16 +8,16 @@ letter is kept in ``apologies``. The applicant is e-mailed; the letter is printa
 
 from AccessControl import getSecurityManager
 from danang.portal import _
+from danang.portal import clock
+from danang.portal import roles
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.workflow.clock import classify
-from danang.portal.workflow import clock
 from danang.portal.workflow.clock import OVERDUE
 from danang.portal.workflow.rules import TransitionInputError
 from persistent.list import PersistentList
 from plone import api
 
 OPEN_STATES = ("received", "processing", "supplement", "payment")
-APOLOGY_ROLES = {"Manager", "Leader"}
 
 
 def needs_apology(dossier, at=None):
@@ -28,7 +28,7 @@ def needs_apology(dossier, at=None):
 
 def may_apologise(dossier):
     state = api.content.get_state(dossier, default=None)
-    return state in OPEN_STATES and bool(set(api.user.get_roles(obj=dossier)) & APOLOGY_ROLES)
+    return state in OPEN_STATES and roles.holds_any(roles.APOLOGISERS, dossier)
 
 
 def issue_apology(dossier, new_due, reason, moment=None):

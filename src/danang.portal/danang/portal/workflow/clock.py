@@ -10,14 +10,13 @@
 """
 
 from danang.portal import _
+from danang.portal import clock as portal_clock
 from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.api import shift_due
 from danang.portal.deadlines.api import working_time_between
 from danang.portal.deadlines.working_calendar import local
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.status import CLOSED_STATES
 from danang.portal.dossier.status import PAUSED_STATES
-from datetime import datetime
 from datetime import timedelta
 from persistent.list import PersistentList
 
@@ -30,10 +29,6 @@ CLASS_TITLES = {
     WITHIN: _("timing_within", default="Trong hạn"),
     OVERDUE: _("timing_overdue", default="Quá hạn"),
 }
-
-
-def now():
-    return datetime.now(TIMEZONE)
 
 
 def start_clock(dossier, accepted):
@@ -98,7 +93,7 @@ def classify_open(due, at=None):
     """within / overdue of something still open at ``at`` (now by default)."""
     if due is None:
         return None
-    return OVERDUE if local(at or now()) > local(due) else WITHIN
+    return OVERDUE if local(at or portal_clock.now()) > local(due) else WITHIN
 
 
 def effective_due(dossier, at=None):
@@ -106,7 +101,7 @@ def effective_due(dossier, at=None):
     due = getattr(dossier, "due", None)
     since = getattr(dossier, "paused_since", None)
     if due is not None and since is not None:
-        due = shift_due(due, since, local(at or now()))
+        due = shift_due(due, since, local(at or portal_clock.now()))
     return due
 
 

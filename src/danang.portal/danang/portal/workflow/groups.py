@@ -7,16 +7,16 @@ and acts on their own unit's dossiers only. Roles are never given site-wide.
 """
 
 from danang.portal import _
+from danang.portal import roles
 from plone import api
 from zope.i18n import translate
 
 UNIT_ROLES = (
-    ("desk", "DeskOfficer", _("group_desk", default="Bộ phận một cửa")),
-    ("specialist", "Specialist", _("group_specialist", default="Chuyên viên xử lý")),
-    ("leader", "Leader", _("group_leader", default="Lãnh đạo")),
+    ("desk", roles.DESK_OFFICER, _("group_desk", default="Bộ phận một cửa")),
+    ("specialist", roles.SPECIALIST, _("group_specialist", default="Chuyên viên xử lý")),
+    ("leader", roles.LEADER, _("group_leader", default="Lãnh đạo")),
 )
 ROLE_BY_SUFFIX = {suffix: role for suffix, role, _title in UNIT_ROLES}
-OFFICIAL_ROLES = frozenset(ROLE_BY_SUFFIX.values())
 
 
 def group_id(agency_code, suffix):
@@ -57,8 +57,8 @@ def unit_roles(agency_code, suffixes=("desk", "specialist", "leader")):
 
 
 def grant_unit(dossier, agency_code, suffixes=("desk", "specialist", "leader")):
-    for principal, roles in unit_roles(agency_code, suffixes).items():
-        dossier.manage_setLocalRoles(principal, roles)
+    for principal, granted in unit_roles(agency_code, suffixes).items():
+        dossier.manage_setLocalRoles(principal, granted)
 
 
 def revoke_unit(dossier, agency_code, suffixes=("desk", "specialist", "leader")):

@@ -1,6 +1,7 @@
 """Workflow events of dossiers: check inputs before, apply the clock and the sheet after."""
 
 from AccessControl import getSecurityManager
+from danang.portal import clock as portal_clock
 from danang.portal.workflow import clock
 from danang.portal.workflow import tracking
 from danang.portal.workflow.actions import release_results
@@ -20,7 +21,7 @@ def after_transition(dossier, event):
         return
     transition = event.transition.id
     old, new = event.old_state.id, event.new_state.id
-    moment = clock.now()
+    moment = portal_clock.now()
     paused_since = getattr(dossier, "paused_since", None)
     clock.state_changed(dossier, old, new, moment)
     if paused_since is not None and getattr(dossier, "paused_since", None) is None:

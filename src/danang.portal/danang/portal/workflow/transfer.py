@@ -8,10 +8,11 @@ since it returns the result to the applicant. Each hand-over is a row of the tra
 
 from AccessControl import getSecurityManager
 from danang.portal import _
+from danang.portal import clock
+from danang.portal import roles
 from danang.portal.deadlines.api import due_date
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.workflow import tracking
-from danang.portal.workflow import clock
 from danang.portal.workflow.groups import forget_cached_roles
 from danang.portal.workflow.groups import grant_unit
 from danang.portal.workflow.groups import revoke_unit
@@ -19,7 +20,6 @@ from danang.portal.workflow.rules import TransitionInputError
 from plone import api
 
 TRANSFER_STATES = ("received", "processing")
-TRANSFER_ROLES = ("Manager", "Specialist", "Leader")
 
 
 def _actor():
@@ -30,15 +30,14 @@ def _actor():
 def may_transfer(dossier):
     if api.content.get_state(dossier, default=None) not in TRANSFER_STATES:
         return False
-    roles = set(api.user.get_roles(obj=dossier))
-    return bool(roles & set(TRANSFER_ROLES))
+    return roles.holds_any(roles.TRANSFERRERS, dossier)
 
 
 def may_acknowledge(dossier):
     row = tracking.current_row(dossier)
     if row is None or row.get("received_at") is not None:
         return False
-    return bool(set(api.user.get_roles(obj=dossier)) & {"Manager", "DeskOfficer", "Specialist", "Leader"})
+    return roles.holds_any(roles.TRANSFER_RECEIVERS, dossier)
 
 
 def transfer(dossier, to_unit, days=None, comment="", moment=None):

@@ -7,11 +7,11 @@ request keeps nothing.
 """
 
 from danang.portal import _
+from danang.portal import money
 from danang.portal.payment.cash import CashRefused
 from danang.portal.payment.cash import may_record_cash
 from danang.portal.payment.cash import parse_amount
 from danang.portal.payment.cash import record_cash
-from danang.portal.payment.obligations import format_vnd
 from danang.portal.payment.obligations import outstanding_fees
 from danang.portal.payment.obligations import state_amount
 from danang.portal.payment.online import PAYABLE_STATES
@@ -81,14 +81,14 @@ class CashPayment(BrowserView):
             message = _(
                 "done_cash_recorded",
                 default="Đã ghi nhận nộp tiền mặt ${amount} đồng; biên lai điện tử số ${number}.",
-                mapping={"amount": format_vnd(amount), "number": payment["receipt"]},
+                mapping={"amount": money.figures(amount), "number": payment["receipt"]},
             )
         else:
             message = _(
                 "done_cash_recorded_no_receipt",
                 default="Đã ghi nhận nộp tiền mặt ${amount} đồng; chưa lập được biên lai điện tử "
                 "(xem nhật ký hệ thống).",
-                mapping={"amount": format_vnd(amount)},
+                mapping={"amount": money.figures(amount)},
             )
         api.portal.show_message(message, request=self.request, type="info")
         return True
@@ -98,11 +98,11 @@ class CashPayment(BrowserView):
         return record.amount_due if record is not None else 0
 
     def amount_text(self):
-        return format_vnd(self.amount_due())
+        return money.figures(self.amount_due())
 
     def lines(self):
         record = get_record(self.context)
-        return [{"name": line["name"], "amount": format_vnd(line["amount"])}
+        return [{"name": line["name"], "amount": money.figures(line["amount"])}
                 for line in (record.lines if record is not None else ())]
 
     def has_pending(self):
@@ -140,13 +140,13 @@ class StateAmount(BrowserView):
             return _(
                 "error_payment_amount_note",
                 default="Số tiền khác với phí, lệ phí của thủ tục (${computed} đồng): vui lòng ghi rõ nội dung thu.",
-                mapping={"computed": format_vnd(computed)},
+                mapping={"computed": money.figures(computed)},
             ), "error"
         record = state_amount(dossier, amount, note, _current_user_id())
         if record.amount_due:
             return _(
                 "done_amount_stated",
                 default="Số tiền phải nộp của hồ sơ: ${amount} đồng.",
-                mapping={"amount": format_vnd(record.amount_due)},
+                mapping={"amount": money.figures(record.amount_due)},
             ), "info"
         return _("done_amount_none", default="Hồ sơ không còn khoản phải nộp."), "info"

@@ -6,11 +6,11 @@ the payments made. The officials' side: the service's fee lines for this dossier
 the amount owed, the desk's cash form, and the refused or failed attempts.
 """
 
+from danang.portal import money
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import may_act
 from danang.portal.payment.cash import may_record_cash
 from danang.portal.payment.fees import fees_for_dossier
-from danang.portal.payment.obligations import format_vnd
 from danang.portal.payment.online import PAYABLE_STATES
 from danang.portal.payment.online import refusal
 from danang.portal.payment.panel_access import is_official
@@ -57,15 +57,12 @@ class PaymentPanel(ViewletBase):
     def is_paid(self):
         return self.state() == PAID
 
-    def vnd(self, amount):
-        return format_vnd(amount)
-
     def amount_due(self):
-        return format_vnd(self.record.amount_due if self.record is not None else 0)
+        return money.figures(self.record.amount_due if self.record is not None else 0)
 
     def lines(self):
         return [
-            {"name": line["name"], "amount": format_vnd(line["amount"])}
+            {"name": line["name"], "amount": money.figures(line["amount"])}
             for line in (self.record.lines if self.record is not None else ())
         ]
 
@@ -95,7 +92,7 @@ class PaymentPanel(ViewletBase):
         for payment in self.record.payments if self.record is not None else ():
             rows.append(
                 {
-                    "amount": format_vnd(payment["amount"]),
+                    "amount": money.figures(payment["amount"]),
                     "method": payment["method"],
                     "reference": payment["reference"],
                     "paid_at": payment["paid_at"].strftime("%H:%M %d/%m/%Y"),
@@ -110,7 +107,7 @@ class PaymentPanel(ViewletBase):
         if self.record is None:
             return []
         return [
-            {"txn_ref": txn["txn_ref"], "amount": format_vnd(txn["amount"]),
+            {"txn_ref": txn["txn_ref"], "amount": money.figures(txn["amount"]),
              "expires": txn["expires"].strftime("%H:%M %d/%m/%Y")}
             for txn in sorted(self.record.pending.values(), key=lambda txn: txn["created"])
         ]
@@ -119,13 +116,13 @@ class PaymentPanel(ViewletBase):
 
     def fee_rows(self):
         return [
-            {"name": line["name"], "amount": format_vnd(line["amount"]), "case": line["case"],
+            {"name": line["name"], "amount": money.figures(line["amount"]), "case": line["case"],
              "legal_basis": line["legal_basis"]}
             for line in self.fee_lines
         ]
 
     def fee_total_text(self):
-        return format_vnd(self.fee_total)
+        return money.figures(self.fee_total)
 
     def may_state(self):
         return self.official and api.content.get_state(self.context, default=None) in PAYABLE_STATES
@@ -152,7 +149,7 @@ class PaymentPanel(ViewletBase):
                 "time": entry["time"].strftime("%H:%M:%S %d/%m/%Y"),
                 "reason": log_reason_title(entry["reason"]),
                 "txn_ref": entry.get("txn_ref") or "",
-                "amount": format_vnd(entry["amount"]) if entry.get("amount") is not None else "",
+                "amount": money.figures(entry["amount"]) if entry.get("amount") is not None else "",
             }
             for entry in reversed(self.record.log)
         ]

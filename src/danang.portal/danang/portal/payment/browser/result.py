@@ -6,11 +6,11 @@ back: the dossier page for whoever may view it; for an applicant who came with a
 a fresh link while the transaction is recent; otherwise the look-up page.
 """
 
+from danang.portal import money
 from danang.portal import settings
+from danang.portal import clock
 from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.lookup.applicant_request import no_store
-from danang.portal.payment.obligations import format_vnd
-from danang.portal.payment.online import now
 from danang.portal.payment.online import read_return
 from danang.portal.lookup.settings import ILookupSettings
 from danang.portal.lookup.settings import PREFIX as LOOKUP_PREFIX
@@ -50,7 +50,7 @@ class PaymentResult(BrowserView):
 
     def amount(self):
         result = self.answer["result"]
-        return format_vnd(result.amount) if result is not None else ""
+        return money.figures(result.amount) if result is not None else ""
 
     def transaction_no(self):
         result = self.answer["result"]
@@ -76,7 +76,7 @@ class PaymentResult(BrowserView):
         txn = self.answer["txn"] or {}
         started = txn.get("created") or txn.get("paid_at")
         lifetime = timedelta(seconds=settings.read(ILookupSettings, LOOKUP_PREFIX, "applicant_link_lifetime"))
-        recent = started is not None and now() - started < lifetime
+        recent = started is not None and clock.now() - started < lifetime
         if txn.get("by_token") and recent:
             return applicant_page_url(dossier)
         return f"{portal_url}/@@tra-cuu-ho-so"

@@ -8,10 +8,10 @@ address. No money moves; the page says so. It only works while the sandbox is th
 """
 
 from danang.portal import _
+from danang.portal import money
 from danang.portal import settings
+from danang.portal import clock
 from danang.portal.payment import signed_redirect as protocol
-from danang.portal.payment.obligations import format_vnd
-from danang.portal.payment.online import now
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settings import IPaymentSettings
@@ -83,7 +83,7 @@ class SandboxGateway(BrowserView):
         if any(params.get(key) != value for key, value in expected.items()) or not amount:
             raise SandboxError(_("sandbox_bad_request", default="Yêu cầu thanh toán không hợp lệ."))
         expires = protocol.parse_time(params.get("vnp_ExpireDate"))
-        if expires is None or expires < now():
+        if expires is None or expires < clock.now():
             raise SandboxError(
                 _(
                     "sandbox_expired",
@@ -115,7 +115,7 @@ class SandboxGateway(BrowserView):
             "vnp_Amount": params["vnp_Amount"],
             "vnp_BankCode": SANDBOX_BANK,
             "vnp_OrderInfo": params.get("vnp_OrderInfo", ""),
-            "vnp_PayDate": protocol.format_time(now()),
+            "vnp_PayDate": protocol.format_time(clock.now()),
             "vnp_ResponseCode": protocol.SUCCESS if paid else CANCELLED,
             "vnp_TransactionStatus": protocol.SUCCESS if paid else TRANSACTION_FAILED,
             "vnp_TxnRef": params["vnp_TxnRef"],
@@ -135,7 +135,7 @@ class SandboxGateway(BrowserView):
     # Display
 
     def amount(self):
-        return format_vnd(protocol.amount_from_field(self.params["vnp_Amount"]))
+        return money.figures(protocol.amount_from_field(self.params["vnp_Amount"]))
 
     def expires(self):
         return protocol.parse_time(self.params["vnp_ExpireDate"]).strftime("%H:%M %d/%m/%Y")

@@ -8,6 +8,7 @@ action never shows a traceback.
 """
 
 from danang.portal import _
+from danang.portal import roles
 from danang.portal.dossier.status import status_of_state
 from danang.portal.payment.record import payment_state
 from danang.portal.workflow import apology
@@ -133,8 +134,7 @@ class DossierActions(BrowserView):
         return bool(tracking.rows(self.context))
 
     def is_official(self):
-        roles = set(api.user.get_roles(obj=self.context))
-        return bool(roles & {"Manager", "Site Administrator", "DeskOfficer", "Specialist", "Leader"})
+        return roles.holds_any(roles.STAFF, self.context)
 
     def units(self):
         current = getattr(self.context, "current_unit", None) or self.context.receiving_unit

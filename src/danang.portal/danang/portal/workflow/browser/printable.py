@@ -1,5 +1,6 @@
 """Printable pages: the tracking sheet and the apology letter (form 04)."""
 
+from danang.portal import roles
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.workflow import tracking
 from danang.portal.workflow.clock import CLASS_TITLES
@@ -37,8 +38,7 @@ class TrackingSheet(BrowserView):
 
     def rows(self):
         self._private()
-        roles = set(api.user.get_roles(obj=self.context))
-        if not roles & {"Manager", "Site Administrator", "DeskOfficer", "Specialist", "Leader"}:
+        if not roles.holds_any(roles.STAFF, self.context):
             raise Unauthorized("officials only")
         rows = []
         for number, row in enumerate(tracking.rows(self.context), 1):
