@@ -82,7 +82,7 @@ def acting_as_applicant(dossier, request):
         yield
         return
     old = getSecurityManager()
-    user = SimpleUser(LINK_ACTOR, "", ("Owner",), ()).__of__(api.portal.get().acl_users)
+    user = SimpleUser(LINK_ACTOR, "", (roles.APPLICANT,), ()).__of__(api.portal.get().acl_users)
     newSecurityManager(request, user)
     try:
         yield

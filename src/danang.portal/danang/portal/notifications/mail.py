@@ -1,29 +1,22 @@
 """Status-change e-mails to the applicant, in Vietnamese, with the look-up link.
 
-Accepting a dossier sends the receipt (receipts.mail.send_receipt: form 01 with the appointment
-date set on accept). Refusal, supplement and payment requests and "result ready" send the
-message below. Like the receipt, it leaves only after the transaction commits (a transition
-that fails sends nothing) and a mail server that is down is logged, never fatal.
+Accepting a dossier sends the receipt (acknowledgement.mail.send_receipt: form 01 with the
+appointment date set on accept). Refusal, supplement and payment requests and "result ready" send
+the message below. Like the receipt, it leaves through mail.py only after the transaction commits
+(a transition that fails sends nothing) and a mail server that is down is logged, never fatal.
 """
 
 from danang.portal import _
+from danang.portal import mail
 from danang.portal.dossier.status import status_of_state
-from danang.portal.acknowledgement.mail import _sender
+from danang.portal.acknowledgement.mail import lookup_hint
 from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.acknowledgement.slip import lookup_url
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import text
-from danang.portal.satisfaction.mail import rating_lines
-from email import policy
-from email.message import EmailMessage
-from email.utils import formataddr
-from email.utils import make_msgid
+from danang.portal.satisfaction.mail import rating_invitation
 from plone import api
 
-import logging
-import transaction
-
-logger = logging.getLogger(__name__)
 
 INTROS = {
     "refuse": _(
@@ -58,77 +51,53 @@ INTROS = {
 }
 
 
-def build_message(dossier, event_id, comment, sender):
+def build_message(dossier, event_id, comment):
+    """The status e-mail of ``event_id`` (a key of INTROS) to the dossier's applicant."""
     status = status_of_state(api.content.get_state(dossier, default=None))
-    message = EmailMessage(policy=policy.SMTP)
-    message["Subject"] = text(
+    subject = text(
         _(
             "status_mail_subject",
             default="Hồ sơ ${code}: ${status}",
             mapping={"code": dossier.dossier_code, "status": text(status.title) if status else ""},
         )
     )
-    message["From"] = sender
-    message["To"] = formataddr((dossier.applicant_name, dossier.applicant_email))
-    message["Message-ID"] = make_msgid(domain="danang.portal")
-    body = [
-        text(_("receipt_mail_greeting", default="Kính gửi ${name},", mapping={"name": dossier.applicant_name})),
-        "",
-        text(
-            _(
-                "status_mail_code",
-                default="Hồ sơ ${code} (${service})",
-                mapping={"code": dossier.dossier_code, "service": dossier.service_title},
-            )
-        ),
-        text(
-            _(
-                INTROS[event_id],
-                default=INTROS[event_id].default,
-                mapping={
-                    "comment": comment or "",
-                    "due": moment_text(dossier.due) if getattr(dossier, "due", None) else "",
-                },
-            )
-        ),
-        # The invitation to rate the service, with its link (satisfaction/mail.py).
-        *rating_lines(dossier, event_id),
-        "",
-        text(
-            _(
-                "receipt_mail_lookup",
-                default="Tra cứu tình trạng hồ sơ tại ${url} bằng mã hồ sơ và số điện thoại hoặc số CCCD/CMND đã khai.",
-                mapping={"url": lookup_url()},
-            )
-        ),
-        "",
-        text(_("receipt_mail_footer", default="Thư này được gửi tự động, vui lòng không trả lời.")),
-    ]
-    message.set_content("\n".join(body), cte="quoted-printable")
-    return message
-
-
-def _deliver(success, mailhost, message, code):
-    if not success:
-        return
-    try:
-        mailhost.send(message, immediate=True)
-    except Exception:  # the dossier is stored; a mail server must not change that
-        logger.exception("Could not e-mail the status of %s to the applicant", code)
+    about = text(
+        _(
+            "status_mail_code",
+            default="Hồ sơ ${code} (${service})",
+            mapping={"code": dossier.dossier_code, "service": dossier.service_title},
+        )
+    )
+    intro = text(
+        _(
+            INTROS[event_id],
+            default=INTROS[event_id].default,
+            mapping={
+                "comment": comment or "",
+                "due": moment_text(dossier.due) if getattr(dossier, "due", None) else "",
+            },
+        )
+    )
+    html = mail.render(
+        greeting=text(mail.greeting(dossier.applicant_name)),
+        before=[
+            "\n".join((about, intro)),
+            # The invitation to rate the service, with its link (satisfaction/mail.py).
+            rating_invitation(dossier, event_id),
+            lookup_hint(lookup_url()),
+        ],
+        footer=text(mail.FOOTER),
+    )
+    return mail.compose(subject, (dossier.applicant_name, dossier.applicant_email), html)
 
 
 def send_status_mail(dossier, event_id, comment=""):
     """Queue the e-mail for ``event_id`` (a key of INTROS) after commit. True when queued."""
     if not getattr(dossier, "applicant_email", None):
         return False
-    sender = _sender()
-    if sender is None:
-        logger.warning("No site e-mail address configured: status of %s not e-mailed", dossier.dossier_code)
-        return False
-    message = build_message(dossier, event_id, comment, sender)
-    mailhost = api.portal.get_tool("MailHost")
-    transaction.get().addAfterCommitHook(_deliver, args=(mailhost, message, dossier.dossier_code))
-    return True
+    # Built now, inside the transaction: the hook holds no persistent object.
+    message = build_message(dossier, event_id, comment)
+    return mail.send_after_commit(lambda: message, f"the status of {dossier.dossier_code} to the applicant")
 
 
 def status_changed(dossier, event):

@@ -14,19 +14,16 @@ from danang.portal.satisfaction.rating import rating_of
 RETURN_TRANSITION = "return_result"
 
 
-def rating_lines(dossier, event_id):
-    """Lines to add to the status e-mail of ``event_id``: the invitation and its link after the
-    result is returned and while the dossier is not rated, else none."""
+def rating_invitation(dossier, event_id):
+    """The paragraph to add to the status e-mail of ``event_id``: the invitation and its link
+    after the result is returned and while the dossier is not rated, else None."""
     if event_id != RETURN_TRANSITION or rating_of(dossier) is not None:
-        return []
-    return [
-        "",
-        text(
-            _(
-                "status_mail_rating",
-                default="Mời Ông/Bà đánh giá mức độ hài lòng với việc giải quyết hồ sơ (Rất hài "
-                "lòng, Hài lòng hoặc Không hài lòng) tại: ${url}",
-                mapping={"url": rating_url(dossier)},
-            )
-        ),
-    ]
+        return None
+    return text(
+        _(
+            "status_mail_rating",
+            default="Mời Ông/Bà đánh giá mức độ hài lòng với việc giải quyết hồ sơ (Rất hài "
+            "lòng, Hài lòng hoặc Không hài lòng) tại: ${url}",
+            mapping={"url": rating_url(dossier)},
+        )
+    )
