@@ -86,5 +86,5 @@ def test_a_mail_server_that_is_down_is_logged_and_the_commit_stands(smtp_portal,
 
 
 def test_docstring_examples_run():
-    failures, tried = doctest.testmod(mail)
+    failures, tried = doctest.testmod(mail, optionflags=doctest.REPORT_ONLY_FIRST_FAILURE)
     assert tried and not failures

@@ -42,7 +42,7 @@ def greeting(name):
     """The letter's opening to ``name`` (a message to translate).
 
     >>> from zope.i18n import translate
-    >>> translate(greeting("Nguyễn Thị Hoa"))
+    >>> translate(greeting("Nguyễn Thị Hoa"), target_language="vi")
     'Kính gửi Nguyễn Thị Hoa,'
     """
     return _("receipt_mail_greeting", default="Kính gửi ${name},", mapping={"name": name})
