@@ -189,7 +189,7 @@ def main():
         from danang.portal.statistics.report import table
         from danang.portal.statistics.store import collect
         from danang.portal.statistics.store import rebuild
-        from danang.portal.workflow import clock
+        from danang.portal import clock
         from plone import api
         from zope.component.hooks import setSite
 

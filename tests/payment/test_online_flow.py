@@ -6,8 +6,8 @@ redirect the browser to the signed return address. Then every refusal: paying tw
 amount, a bad signature, a replayed and a late notification, a cancelled payment.
 """
 
-from danang.portal import settings
 from danang.portal import clock
+from danang.portal import settings
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.ereceipt.store import receipts_of
 from danang.portal.payment import online

@@ -43,7 +43,7 @@ def make_dossier(portal, services, people):
 
 @pytest.fixture
 def frozen(monkeypatch):
-    """Set the workflow's clock: ``frozen(moment)``."""
+    """Set the portal's clock (clock.now): ``frozen(moment)``."""
 
     def set_now(moment):
         monkeypatch.setattr(clock, "now", lambda: moment)

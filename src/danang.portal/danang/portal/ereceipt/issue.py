@@ -7,8 +7,8 @@ receipt on the dossier and, after the transaction commits, e-mails it with the P
 """
 
 from danang.portal import _
-from danang.portal import settings
 from danang.portal import clock
+from danang.portal import settings
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.amounts import amount_in_words

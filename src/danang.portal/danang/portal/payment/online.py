@@ -15,8 +15,8 @@
 """
 
 from danang.portal import _
-from danang.portal import settings
 from danang.portal import clock
+from danang.portal import settings
 from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import has_token
 from danang.portal.lookup.throttle import client_address

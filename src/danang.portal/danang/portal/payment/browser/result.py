@@ -6,9 +6,9 @@ back: the dossier page for whoever may view it; for an applicant who came with a
 a fresh link while the transaction is recent; otherwise the look-up page.
 """
 
+from danang.portal import clock
 from danang.portal import money
 from danang.portal import settings
-from danang.portal import clock
 from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.payment.online import read_return

@@ -8,9 +8,9 @@ address. No money moves; the page says so. It only works while the sandbox is th
 """
 
 from danang.portal import _
+from danang.portal import clock
 from danang.portal import money
 from danang.portal import settings
-from danang.portal import clock
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.settings import SANDBOX
