@@ -185,7 +185,7 @@ def main():
             built = dossiers.build(site, args.count, args.seed, args.create_dossier, enrich=Enricher(datetime.now(TIMEZONE)))
             print(f"Stored in {built['create_dossier'][1] + built['bulk'][1]:.0f} s.", file=sys.stderr)
         from danang.portal.statistics.catalogue import targets
-        from danang.portal.statistics.rest import statistics_json
+        from danang.portal.services.statistics.get import statistics_json
         from danang.portal.statistics.report import table
         from danang.portal.statistics.store import collect
         from danang.portal.statistics.store import rebuild

@@ -103,3 +103,20 @@ def make_official(portal, units, user=TEST_USER_NAME):
     for code in units:
         api.group.add_user(groupname=f"{code}-desk", username=user)
     login(portal, user)
+
+
+CITIZEN = ("citizen", "citizen-secret-123")
+
+
+def build_served_site(functional, count=24):
+    """The functional site with ``count`` test dossiers, the test user an official of the first
+    unit and a citizen account (``CITIZEN``), committed for the real server."""
+    import transaction
+
+    portal = functional["portal"]
+    dossiers = build_dossiers(portal, count=count)
+    make_official(portal, UNITS[:1])
+    with api.env.adopt_roles(["Manager"]):
+        api.user.create(email="citizen@example.org", username=CITIZEN[0], password=CITIZEN[1])
+    transaction.commit()
+    return {"portal": portal, "dossiers": dossiers, "base": f"http://{functional['host']}:{functional['port']}/plone"}

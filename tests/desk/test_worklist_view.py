@@ -1,10 +1,9 @@
 """The worklist page: only my unit's dossiers, filters in the form, counts, access refused to
-anonymous visitors and citizens."""
+anonymous visitors and citizens (``@worklist``: tests/services/worklist)."""
 
 from danang.portal.desk.membership import official_units
 from danang.portal.desk.membership import unit_of_group
-from desk_testdata import build_dossiers
-from desk_testdata import make_official
+from desk_testdata import build_served_site
 from desk_testdata import UNITS
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
@@ -15,7 +14,6 @@ from plone.app.testing import TEST_USER_PASSWORD
 import pytest
 import re
 import requests
-import transaction
 
 
 def test_unit_of_group():
@@ -28,17 +26,9 @@ def test_unit_of_group():
 
 @pytest.fixture
 def site(functional):
-    portal = functional["portal"]
-    dossiers = build_dossiers(portal, count=24)
-    make_official(portal, UNITS[:1])
-    with api.env.adopt_roles(["Manager"]):
-        api.user.create(email="citizen@example.org", username="citizen", password="citizen-secret-123")
-    transaction.commit()
-    return {
-        "portal": portal,
-        "dossiers": dossiers,
-        "url": f"http://{functional['host']}:{functional['port']}/plone/@@ban-lam-viec",
-    }
+    site = build_served_site(functional, count=24)
+    site["url"] = f"{site['base']}/@@ban-lam-viec"
+    return site
 
 
 def get(site, auth=None, **params):
@@ -105,26 +95,3 @@ def test_manager_sees_every_unit(site):
     # And may choose one unit.
     response = get(site, auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), state="all", unit=UNITS[1])
     assert {code[:8] for code in _codes(response.text)} == {"T-DESK-B"}
-
-
-def rest(site, auth=None, **params):
-    return requests.get(
-        site["url"].replace("@@ban-lam-viec", "@worklist"),
-        params=params, auth=auth, headers={"Accept": "application/json"}, allow_redirects=False, timeout=60,
-    )
-
-
-def test_rest_worklist(site):
-    mine = {d.dossier_code: d for d in site["dossiers"] if d.receiving_unit == UNITS[0]}
-    response = rest(site, auth=(TEST_USER_NAME, TEST_USER_PASSWORD), state="all", b_size=100)
-    assert response.status_code == 200
-    data = response.json()
-    assert data["items_total"] == len(mine) == len(data["items"])
-    assert {item["dossier_code"] for item in data["items"]} == set(mine)
-    assert sum(data["counts"].values()) == len(mine)
-    flags = [item["overdue"] for item in data["items"]]
-    assert flags == sorted(flags, reverse=True) and data["overdue_total"] == sum(flags)
-    assert rest(site).status_code == 401
-    refused = rest(site, auth=("citizen", "citizen-secret-123"))
-    assert refused.status_code == 403
-    assert "chưa thuộc đơn vị nào" in refused.json()["error"]["message"]

@@ -243,8 +243,6 @@ def test_others_can_neither_see_nor_pay(live):
     base = live["base"]
     other = session(("other-citizen", PASSWORD))
     assert other.get(dossier.absolute_url(), allow_redirects=False, timeout=TIMEOUT).status_code in (302, 401, 403, 404)
-    rest = other.get(f"{dossier.absolute_url()}/@payment", headers={"Accept": "application/json"}, timeout=TIMEOUT)
-    assert rest.status_code in (401, 403) and "575000" not in rest.text
     # The pay view refuses a dossier the request may not act on.
     response = other.post(f"{base}/@@thanh-toan-truc-tuyen", data={"code": dossier.dossier_code},
                           allow_redirects=False, timeout=TIMEOUT)
@@ -255,34 +253,6 @@ def test_others_can_neither_see_nor_pay(live):
                          timeout=TIMEOUT)
     assert "Thanh toán trực tuyến" not in page.text
     assert get_record(refreshed(live, dossier)).pending == {}
-    # The applicant reads the payment state through REST.
-    mine = session(CITIZEN).get(f"{dossier.absolute_url()}/@payment", headers={"Accept": "application/json"},
-                                timeout=TIMEOUT)
-    assert mine.status_code == 200
-    data = mine.json()
-    assert (data["state"], data["amount_due"], data["currency"], data["payable"]) == ("due", 575000, "VND", True)
-    assert data["dossier"] == dossier.dossier_code and "log" not in data
-    assert [line["amount"] for line in data["lines"]] == [75000, 500000]
-    official = session(("sxd-desk", PASSWORD)).get(f"{dossier.absolute_url()}/@payment",
-                                                     headers={"Accept": "application/json"}, timeout=TIMEOUT)
-    assert official.status_code == 200 and official.json()["log"] == []
-    # Only the applicant (or agent) starts a payment through REST, and gets the gateway address.
-    json_headers = {"Accept": "application/json", "Content-Type": "application/json"}
-    response = session(("sxd-desk", PASSWORD)).post(f"{dossier.absolute_url()}/@payment", json={},
-                                                       headers=json_headers, timeout=TIMEOUT)
-    assert response.status_code == 403 and "Chỉ người nộp hồ sơ" in response.json()["error"]["message"]
-    response = session(CITIZEN).post(f"{dossier.absolute_url()}/@payment", json={}, headers=json_headers,
-                                     timeout=TIMEOUT)
-    assert response.status_code == 201
-    started = response.json()
-    assert started["amount"] == 575000 and started["txn_ref"] == f"{dossier.dossier_code}-01"
-    assert started["payment_url"].startswith(f"{base}/@@cong-thanh-toan-thu-nghiem?")
-    gateway_choice(started["payment_url"], "pay")
-    assert get_record(refreshed(live, dossier)).state == "paid"
-    response = session(CITIZEN).post(f"{dossier.absolute_url()}/@payment", json={}, headers=json_headers,
-                                     timeout=TIMEOUT)
-    assert response.status_code == 400
-    assert response.json()["error"]["message"] == "Hồ sơ đã được thanh toán đầy đủ."
 
 
 def test_sandbox_is_off_once_a_real_gateway_is_active(live):

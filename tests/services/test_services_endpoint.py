@@ -155,14 +155,14 @@ class TestServicesErrors(RestTest):
         assert response.headers["Content-Language"] == "vi"
         error = response.json()["error"]
         assert error["type"] == "BadRequest"
-        assert error["parameter"] == parameter
+        assert [item["field"] for item in error["errors"]] == [parameter]
         assert fragment in error["message"]
         assert "Traceback" not in response.text
 
     def test_undecodable_text_is_a_400(self):
         response = self.api.get("@services?q=gi%FF%FEy")
         assert response.status_code == 400
-        assert response.json()["error"]["parameter"] == "q"
+        assert [item["field"] for item in response.json()["error"]["errors"]] == ["q"]
 
     def test_english_when_the_caller_asks_for_english(self):
         response = self.get(sector="khong-co", headers={"Accept-Language": "en-US,en;q=0.9"})
@@ -285,13 +285,13 @@ class TestUnexpectedErrors(RestTest):
         monkeypatch.setattr(get, "search", broken)
         response = self.get(q="xin")
         assert response.status_code == 500
-        body = response.json()
+        body = response.json()["error"]
         assert body["type"] == "InternalServerError"
         assert "KeyError" not in response.text and "216861726" not in response.text
         assert "traceback" not in body
         assert body["incident"] in body["message"]
         assert body["message"].startswith("Hệ thống gặp lỗi ngoài ý muốn")
-        english = self.get(q="xin", headers={"Accept-Language": "en"}).json()
+        english = self.get(q="xin", headers={"Accept-Language": "en"}).json()["error"]
         assert english["message"].startswith("The system met an unexpected error")
 
     def test_client_errors_keep_their_answer(self):

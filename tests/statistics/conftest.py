@@ -8,6 +8,7 @@ for folder in ("dossier", "workflow"):
     sys.path.insert(0, os.path.join(HERE, "..", folder))
 
 from statistics_testdata import build_dossiers  # noqa: E402
+from statistics_testdata import build_published  # noqa: E402
 from statistics_testdata import build_services  # noqa: E402
 from statistics_testdata import Clock  # noqa: E402
 from statistics_testdata import Driver  # noqa: E402
@@ -34,14 +35,4 @@ def dossiers(driver):
 def published_dossiers(functional, freeze):
     """The same dossiers in the functional site, committed (a real server and browsers see them);
     the services published, as visitors see them."""
-    import transaction
-    from plone import api
-
-    portal = functional["portal"]
-    driver = Driver(portal, build_services(portal), freeze)
-    driver.as_manager()
-    for service in driver.services.values():
-        api.content.transition(service, to_state="published")
-    built = build_dossiers(driver)
-    transaction.commit()
-    return built
+    return build_published(functional, freeze)

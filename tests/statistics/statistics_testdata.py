@@ -217,3 +217,18 @@ MARCH = {
     "UBND-20230": {"received_online": 1, "received_post": 1, "received_total": 2,
                    "running_overdue": 1, "running_within": 1},
 }
+
+
+def build_published(functional, freeze):
+    """The test dossiers in the functional site, committed (a real server and browsers see them);
+    the services published, as visitors see them."""
+    import transaction
+
+    portal = functional["portal"]
+    driver = Driver(portal, build_services(portal), freeze)
+    driver.as_manager()
+    for service in driver.services.values():
+        api.content.transition(service, to_state="published")
+    built = build_dossiers(driver)
+    transaction.commit()
+    return built

@@ -1,4 +1,5 @@
-"""The public page, its CSV export, ``@statistics``, a service's own figures, the rebuild page."""
+"""The public page, its CSV export, a service's own figures, the rebuild page (``@statistics``:
+tests/services/statistics)."""
 
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -47,33 +48,6 @@ def test_bad_period_page_400_with_vietnamese_message(published_dossiers, anonymo
     anonymous.open(f"{site_url(functional)}/thong-ke?{query}")
     assert anonymous.headers["status"].startswith("400")
     assert message in anonymous.contents
-    anonymous.addHeader("Accept", "application/json")
-    anonymous.open(f"{site_url(functional)}/@statistics?{query}")
-    assert anonymous.headers["status"].startswith("400")
-    body = json.loads(anonymous.contents)
-    assert message in body["error"]["message"] and body["error"]["type"] == "BadRequest"
-
-
-def test_rest_answers_the_same_table(published_dossiers, anonymous, functional):
-    anonymous.addHeader("Accept", "application/json")
-    anonymous.open(f"{site_url(functional)}/@statistics?period=month&year=2025&month=3")
-    data = json.loads(anonymous.contents)
-    assert data["period"]["label"] == "Tháng 3/2025" and data["period"]["ongoing"] is False
-    rows = {row["code"]: row for group in data["groups"] for row in group["rows"]}
-    assert rows["SXD"]["carried"] == 1 and rows["SXD"]["early"] == 1
-    assert rows["UBND-491"]["paused_overdue"] == 1
-    assert rows["UBND-492"]["satisfaction"]["counts"]["dissatisfied"] == 1
-    assert data["total"]["received_total"] == 12
-    assert [target["met"] for target in data["targets"]] == [True, True, True]
-    assert {item["level"]: item["online"] for item in data["catalogue"]["by_level"]} == {"city": 2, "district": 1, "ward": 1}
-    assert data["definitions"][0]["term"] == "Hồ sơ nhận giải quyết"
-    months = {month["month"]: month for month in data["months"]}
-    assert months["2025-03"]["received"] == 10 and months["2025-02"]["received"] == 3
-    # The page's "JSON" link works from a browser (no Accept header): ++api++.
-    link = anonymous.__class__(functional["app"])
-    link.open(f"{site_url(functional)}/thong-ke?period=month&year=2025&month=3")
-    link.getLink("Dữ liệu dạng JSON (API)").click()
-    assert json.loads(link.contents)["total"] == data["total"]
 
 
 def test_csv_export(published_dossiers, anonymous, functional):

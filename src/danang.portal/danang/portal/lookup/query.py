@@ -8,7 +8,6 @@ module: no name, address or other personal data.
 """
 
 from danang.portal import _
-from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier.lookup_keys import applicant_query
 from danang.portal.dossier.lookup_keys import normalize_id_number
 from danang.portal.dossier.lookup_keys import normalize_phone
@@ -19,7 +18,6 @@ from danang.portal.dossier.numbering import parse_dossier_code
 from danang.portal.dossier.status import status_of_state
 from danang.portal.lookup import throttle
 from dataclasses import dataclass
-from datetime import datetime
 from plone import api
 
 import re
@@ -176,7 +174,7 @@ def _status(state):
 
 def public_status(dossier):
     """What the look-up shows of a dossier: titles are i18n messages, times aware datetimes
-    (``as_json`` turns them into text)."""
+    (the page formats them; the REST answer writes them as ISO 8601 text)."""
     agency = agency_by_code(dossier.receiving_unit)
     history = [
         {
@@ -194,14 +192,3 @@ def public_status(dossier):
         "due": dossier.due,
         "history": history,
     }
-
-
-def as_json(value):
-    """The public status with its times as ISO 8601 text (with the +07:00 offset)."""
-    if isinstance(value, dict):
-        return {key: as_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [as_json(item) for item in value]
-    if isinstance(value, datetime):
-        return local(value).isoformat()
-    return value

@@ -1,11 +1,21 @@
-"""The error answer of every REST call on the portal: plone.rest's shape, no internal details.
+"""The error answer of every REST call on the portal: one body, plone.restapi's shape.
+
+Every error the portal's endpoints answer has the body (docs/api-conventions.md)::
+
+    {"error": {"type": "BadRequest", "message": "...",
+               "errors": [{"field": "b_size", "message": "..."}]}}
+
+``type``, ``message`` and ``errors`` always: ``errors`` lists the problems that lie in named
+request parameters or body fields (``field`` the parameter, or the dotted path in the body), and
+is empty when the request as a whole is refused; an unexpected error (500) adds its ``incident``
+number. Messages are for people, in the answer's language.
 
 plone.rest answers an unexpected exception with its class name and message (``{"type":
 "KeyError", "message": "216861726"}``), and Zope maps KeyError to 503 ("try again later"),
 which tells a client to retry what will fail again. On the portal's REST requests an error that
 is not the client's (status 500 and up) is logged with an incident number and answered with
 status 500, a plain message in the caller's language and that number, never the exception.
-Client errors (400-499: not found, unauthorized, bad request...) keep plone.rest's answer.
+Client errors that plone.rest renders (400-499: not found, unauthorized...) keep its answer.
 
 The portal's requests are told apart by a marker set once traversal has found the published
 object, in front of the browser layers, so that this view wins over plone.rest's own.
@@ -13,15 +23,16 @@ object, in front of the browser layers, so that this view wins over plone.rest's
 
 from danang.portal import _
 from danang.portal.interfaces import IDanangPortalLayer
-from danang.portal.services.services.get import response_language
+from danang.portal.services.language import response_language
+from danang.portal.services.serialize import translated
 from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
 from zope.component import adapter
-from zope.i18n import translate
 from zope.i18nmessageid import Message
 from zope.interface import directlyProvidedBy
 from zope.interface import directlyProvides
 from ZPublisher.HTTPResponse import status_codes
+from ZPublisher.HTTPResponse import status_reasons
 
 import json
 import logging
@@ -34,6 +45,56 @@ INTERNAL_ERROR = _(
     default="Hệ thống gặp lỗi ngoài ý muốn và chưa thực hiện được yêu cầu. Vui lòng thử lại sau; "
     "nếu lỗi lặp lại, báo cho quản trị cổng kèm mã sự cố ${incident}.",
 )
+
+# plone.restapi's names for the statuses the portal answers (the exception class names).
+ERROR_TYPES = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    409: "Conflict",
+    429: "TooManyRequests",
+    500: "InternalServerError",
+}
+
+
+def error_type(status):
+    """The ``type`` of an error answer with this status: ``error_type(409) == "Conflict"``."""
+    return ERROR_TYPES.get(status) or status_reasons.get(status, "Error").replace(" ", "")
+
+
+def error_body(status, message, errors=(), **extra):
+    """The body of an error answer (not yet translated)::
+
+        error_body(400, _("..."), [("status", _("..."))])
+        # {"error": {"type": "BadRequest", "message": ..., "errors": [{"field": "status", ...}]}}
+
+    ``errors`` are (field, message) pairs (none: an empty list); ``extra`` keys (e.g.
+    ``incident``) join the error.
+    """
+    errors = [{"field": field, "message": text} for field, text in errors]
+    return {"error": {"type": error_type(status), "message": message, "errors": errors, **extra}}
+
+
+class APIError(Exception):
+    """A refusal an endpoint answers with the error body (``services.base.PortalService``).
+
+    ``status`` the HTTP status, ``message`` an i18n message for people, ``errors`` the
+    (field, message) pairs of the parameters or body fields at fault, ``headers`` extra answer
+    headers (e.g. ``Retry-After``)::
+
+        raise APIError(400, _("..."), errors=[("b_size", _("..."))])
+    """
+
+    def __init__(self, status, message, errors=(), headers=None):
+        super().__init__(status, message)
+        self.status = status
+        self.message = message
+        self.errors = list(errors)
+        self.headers = dict(headers or {})
+
+    def body(self):
+        return error_body(self.status, self.message, self.errors)
 
 
 class IPortalAPIRequest(IAPIRequest):
@@ -64,14 +125,11 @@ class PortalErrorHandling(ErrorHandling):
         incident = uuid.uuid4().hex[:12]
         # The exception being handled is the current one: the log keeps its traceback.
         logger.exception("REST error, incident %s, %s %s", incident, self.request.method, self.request.getURL())
-        message = translate(
-            Message(INTERNAL_ERROR, mapping={"incident": incident}),
-            target_language=response_language(self.request),
-        )
+        body = error_body(500, Message(INTERNAL_ERROR, mapping={"incident": incident}), incident=incident)
         response = self.request.response
         response.setHeader("Content-Type", "application/json")
         response.setHeader("Cache-Control", "private, no-store, max-age=0")
         response.setStatus(500, lock=1)
-        body = {"type": "InternalServerError", "message": message, "incident": incident}
-        response.setBody(json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True), lock=1)
+        text = json.dumps(translated(body, response_language(self.request)), ensure_ascii=False, indent=2, sort_keys=True)
+        response.setBody(text, lock=1)
         response._has_challenged = True

@@ -7,28 +7,19 @@ like plone.restapi's listings (``b_start``, ``b_size``); ``status`` (1-10) filte
 
 200 ``{"@id", "items_total", "items": [{"@id", "code", "status": {"code", "title"},
 "service": {"code", "title"}, "applicant": {"name"}, "receiving_unit", "received", "due"}],
-"batching"?}``; 400 ``{"error": {"type", "message", "errors"}}`` for a bad ``status``.
+"batching"?}``; 400 with the error body of docs/api-conventions.md for a bad ``status``.
 """
 
 from danang.portal import _
 from danang.portal.dossier.status import status_of_code
 from danang.portal.dossier.status import status_of_state
-from danang.portal.lookup.query import as_json
-from danang.portal.services.services.get import response_language
-from danang.portal.services.services.get import translated
+from danang.portal.services.base import PortalService
+from danang.portal.services.errors import APIError
 from plone import api
 from plone.restapi.batching import HypermediaBatch
-from plone.restapi.services import Service
 
 
-class AgentDossiersGet(Service):
-    def reply(self):
-        language = response_language(self.request)
-        response = self.request.response
-        response.setHeader("Content-Language", language)
-        response.setHeader("Cache-Control", "private, no-store, max-age=0")
-        return translated(self._reply(), language)
-
+class AgentDossiersGet(PortalService):
     def _status_filter(self):
         value = self.request.form.get("status")
         if value in (None, ""):
@@ -41,16 +32,14 @@ class AgentDossiersGet(Service):
             raise ValueError(value)
         return status.code
 
-    def _reply(self):
+    def answer(self):
         try:
             status = self._status_filter()
         except ValueError:
             message = _(
                 "error_api_status_code", default="\"status\" phải là mã trạng thái hồ sơ, từ 1 đến 10."
             )
-            self.request.response.setStatus(400)
-            return {"error": {"type": "BadRequest", "message": message,
-                              "errors": [{"field": "status", "message": message}]}}
+            raise APIError(400, message, errors=[("status", message)]) from None
         query = {
             "portal_type": "Dossier",
             "dossier_agent": api.user.get_current().getId(),
@@ -68,7 +57,7 @@ class AgentDossiersGet(Service):
         }
         if batch.links:
             answer["batching"] = batch.links
-        return as_json(answer)
+        return answer
 
     def _item(self, brain):
         dossier = brain.getObject()

@@ -7,10 +7,9 @@ throttle. Answers (docs/api-dossiers.md):
 - 200 ``{"code", "status": {"code", "title"}, "unit", "received", "due",
   "history": [{"status": {"code", "title"}, "time", "comment"}]}``
 - 400 missing or malformed parameters, 404 not found, 429 too many failures (Retry-After),
-  each ``{"error": {"type", "message"}}`` (400 adds ``"errors": [{"field", "message"}]``).
+  each the error body of docs/api-conventions.md (400 with ``"errors": [{"field", "message"}]``).
 """
 
-from danang.portal.lookup.query import as_json
 from danang.portal.lookup.query import LookupInputError
 from danang.portal.lookup.query import look_up
 from danang.portal.lookup.query import NOT_FOUND
@@ -18,38 +17,22 @@ from danang.portal.lookup.query import parse_query
 from danang.portal.lookup.query import public_status
 from danang.portal.lookup.query import throttled_message
 from danang.portal.lookup.throttle import Throttled
-from danang.portal.services.services.get import response_language
-from danang.portal.services.services.get import translated
-from plone.restapi.services import Service
+from danang.portal.services.base import PortalService
+from danang.portal.services.errors import APIError
 
 
-class DossierStatusGet(Service):
-    def _error(self, status, kind, message, **extra):
-        self.request.response.setStatus(status)
-        return {"error": {"type": kind, "message": message, **extra}}
-
-    def reply(self):
-        language = response_language(self.request)
-        response = self.request.response
-        response.setHeader("Content-Language", language)
-        response.setHeader("Cache-Control", "private, no-store, max-age=0")
-        return translated(self._reply(), language)
-
-    def _reply(self):
+class DossierStatusGet(PortalService):
+    def answer(self):
         try:
             query = parse_query(self.request.form)
         except LookupInputError as error:
-            return self._error(
-                400,
-                "BadRequest",
-                error.message,
-                errors=[{"field": name, "message": message} for name, message in error.errors],
-            )
+            raise APIError(400, error.message, error.errors) from None
         try:
             dossier = look_up(self.request, query)
         except Throttled as throttled:
-            self.request.response.setHeader("Retry-After", str(throttled.retry_after))
-            return self._error(429, "TooManyRequests", throttled_message(throttled.retry_after))
+            raise APIError(
+                429, throttled_message(throttled.retry_after), headers={"Retry-After": throttled.retry_after}
+            ) from None
         if dossier is None:
-            return self._error(404, "NotFound", NOT_FOUND)
-        return as_json(public_status(dossier))
+            raise APIError(404, NOT_FOUND)
+        return public_status(dossier)

@@ -18,14 +18,14 @@ from danang.portal.dossier.errors import ReceivingUnitError
 from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
 from danang.portal.forms.generation import submission_forms
-from danang.portal.lookup.query import as_json
+from danang.portal.services.serialize import as_json
 from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.services.dossiers.payload import dossier_action
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission
-from danang.portal.services.services.get import response_language
-from danang.portal.services.services.get import translated
+from danang.portal.services.language import response_language
+from danang.portal.services.serialize import translated
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body

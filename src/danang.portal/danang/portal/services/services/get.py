@@ -1,74 +1,35 @@
 """``GET /@services``: the catalogue's multi-criteria search for external apps.
 
 Same criteria and same engine as the search page (danang.portal.catalogue.search); the answer
-carries the batch of services and, for every facet, its values with their counts.
+carries the batch of services and, for every facet, its values with their counts
+(docs/api-services.md).
 """
 
 from danang.portal.catalogue.criteria import criteria_from_form
 from danang.portal.catalogue.criteria import InvalidCriteria
-from danang.portal.catalogue.criteria import translate_message
 from danang.portal.catalogue.facets import FACETS
 from danang.portal.catalogue.search import search
 from danang.portal.catalogue.summary import ServiceSummaries
+from danang.portal.services.base import PortalService
+from danang.portal.services.errors import APIError
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
-from plone.restapi.services import Service
-from zope.i18n import translate
-from zope.i18nmessageid import Message
-from zope.publisher.browser import BrowserLanguages
 
 MAX_BATCH_SIZE = 100
-LANGUAGES = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
 
 
-def response_language(request):
-    """The language of titles and messages: the visitor's explicit choice, else Accept-Language.
+class ServicesGet(PortalService):
+    # The public catalogue: the same answer for everyone who may see the site.
+    personal = False
 
-    An explicit choice is Plone's (``set_language`` or the language cookie); otherwise the first
-    of Vietnamese or English in the Accept-Language header; Vietnamese by default.
-    """
-    if request.form.get("set_language") in LANGUAGES:
-        return request.form["set_language"]
-    if request.cookies.get("I18N_LANGUAGE") in LANGUAGES:
-        return request.cookies["I18N_LANGUAGE"]
-    if request.getHeader("Accept-Language"):
-        # zope.publisher's own header parser: Plone's adapter would answer the site language.
-        for language in BrowserLanguages(request).getPreferredLanguages():
-            code = language.split("-")[0].lower()
-            if code in LANGUAGES:
-                return code
-    return DEFAULT_LANGUAGE
-
-
-def translated(value, language):
-    """The value with every i18n message in it translated (JSON-ready)."""
-    if isinstance(value, Message):
-        return translate(value, target_language=language)
-    if isinstance(value, dict):
-        return {key: translated(item, language) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [translated(item, language) for item in value]
-    return value
-
-
-class ServicesGet(Service):
-    def reply(self):
-        language = response_language(self.request)
-        self.request.response.setHeader("Content-Language", language)
+    def answer(self):
         try:
             criteria = criteria_from_form(
                 self.request.form, self.context, default_size=DEFAULT_BATCH_SIZE, max_size=MAX_BATCH_SIZE
             )
         except InvalidCriteria as error:
-            self.request.response.setStatus(400)
-            return {
-                "error": {
-                    "type": "BadRequest",
-                    "message": translate_message(error.message, target_language=language),
-                    "parameter": error.parameter,
-                }
-            }
+            errors = [(error.parameter, error.message)] if error.parameter else []
+            raise APIError(400, error.message, errors) from None
         results = search(criteria, self.context)
         # HypermediaBatch re-reads b_start/b_size from the request: the values just validated.
         batch = HypermediaBatch(self.request, results.all_brains())
@@ -90,4 +51,4 @@ class ServicesGet(Service):
         # plone.restapi leaves "batching" out when everything fits one page; clients of this
         # contract always find it.
         answer["batching"] = batch.links or {"@id": batch.current_batch_url}
-        return translated(answer, language)
+        return answer

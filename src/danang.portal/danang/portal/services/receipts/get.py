@@ -1,8 +1,8 @@
-"""``GET <dossier>/@receipts``: the dossier's electronic receipts as JSON.
+"""``GET <dossier>/@receipts``: the dossier's electronic receipts as JSON (docs/api-receipts.md).
 
 For whoever may view the dossier (its applicant and agent accounts, the unit's officials):
 the service is registered with zope2.View on the dossier. Answers
-``{"@id", "items_total", "items": [receipt, ...]}``, oldest first (docs in serialize()).
+``{"@id", "items_total", "items": [receipt, ...]}``, oldest first (fields in serialize()).
 """
 
 from danang.portal.ereceipt.access import PDF_VIEW
@@ -10,7 +10,7 @@ from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.sheet import method_text
 from danang.portal.ereceipt.store import receipts_of
-from plone.restapi.services import Service
+from danang.portal.services.base import PortalService
 
 
 def _moment(value):
@@ -50,9 +50,8 @@ def serialize(dossier, receipt):
     }
 
 
-class ReceiptsGet(Service):
-    def reply(self):
-        self.request.response.setHeader("Cache-Control", "private, no-store, max-age=0")
+class ReceiptsGet(PortalService):
+    def answer(self):
         items = [serialize(self.context, receipt) for receipt in receipts_of(self.context)]
         return {
             "@id": f"{self.context.absolute_url()}/@receipts",

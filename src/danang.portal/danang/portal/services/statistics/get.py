@@ -1,6 +1,6 @@
-"""``GET <portal>/@statistics``: the statistics page's figures as JSON.
+"""``GET <portal>/@statistics``: the statistics page's figures as JSON (docs/api-statistics.md).
 
-Parameters: those of the page (period.py). Answer::
+Parameters: those of the page (statistics/period.py). Answer::
 
     {"period": {"kind", "first", "last", "label", "start", "end", "ongoing", "params"},
      "columns": [{"id", "title", "group"}],
@@ -13,13 +13,13 @@ Parameters: those of the page (period.py). Answer::
      "services_satisfaction": [{"code", "title", "url", "satisfaction": {...}}],  (most rated first)
      "definitions": [{"term", "definition"}]}
 
-Bad parameters: 400 ``{"error": {"type": "BadRequest", "message", "field"}}`` in Vietnamese (or
-English when asked, like @services).
+Bad parameters: 400 with the error body of docs/api-conventions.md (``errors`` naming the
+parameter), in Vietnamese or English when asked, like @services.
 """
 
 from danang.portal import clock
-from danang.portal.services.services.get import response_language
-from danang.portal.services.services.get import translated
+from danang.portal.services.base import PortalService
+from danang.portal.services.errors import APIError
 from danang.portal.statistics.catalogue import catalogue_figures
 from danang.portal.statistics.catalogue import targets
 from danang.portal.statistics.period import parse_period
@@ -34,7 +34,6 @@ from danang.portal.statistics.report import trend
 from danang.portal.statistics.report import trend_window
 from danang.portal.statistics.service_figures import services_satisfaction
 from danang.portal.statistics.store import get_store
-from plone.restapi.services import Service
 
 ROW_KEYS = ("code", "title", "url") + tuple(key for key, _title, _group in COLUMNS)
 
@@ -93,15 +92,14 @@ def statistics_json(period):
     }
 
 
-class StatisticsGet(Service):
-    def reply(self):
-        language = response_language(self.request)
-        self.request.response.setHeader("Content-Language", language)
+class StatisticsGet(PortalService):
+    # Aggregated figures, no personal data: the same answer for everyone.
+    personal = False
+
+    def answer(self):
         try:
             period = parse_period(self.request.form, clock.now())
         except PeriodError as error:
-            self.request.response.setStatus(400)
-            return translated(
-                {"error": {"type": "BadRequest", "message": error.message, "field": error.field}}, language
-            )
-        return translated(statistics_json(period), language)
+            errors = [(error.field, error.message)] if error.field else []
+            raise APIError(400, error.message, errors) from None
+        return statistics_json(period)

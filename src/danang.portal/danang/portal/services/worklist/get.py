@@ -2,7 +2,7 @@
 
 Same query string, same rules and same data as the page ``@@ban-lam-viec`` (desk/view.py):
 anonymous callers get 401, accounts of no unit 403, officials their unit's dossiers only.
-``b_size`` may go up to 100.
+``b_size`` may go up to 100 (docs/api-worklist.md).
 """
 
 from danang.portal import _
@@ -10,26 +10,30 @@ from danang.portal.desk.query import MAX_PAGE_SIZE
 from danang.portal.desk.view import WorklistView
 from danang.portal.dossier.status import BY_CODE
 from danang.portal.dossier.status import STATUSES
-from plone.restapi.services import Service
-from zope.i18n import translate
+from danang.portal.services.base import PortalService
+from danang.portal.services.errors import APIError
 
 # Counts keyed by national status code (as strings: JSON keys), as the national portal knows them.
 BY_STATE_CODE = {status.state: str(status.code) for status in STATUSES}
+DEFAULT_PAGE_SIZE = 20
+
+DENIED = _(
+    "worklist_denied",
+    default="Trang này dành cho cán bộ của các đơn vị tiếp nhận và giải quyết "
+    "hồ sơ. Tài khoản của bạn chưa thuộc đơn vị nào.",
+)
 
 
-class WorklistGet(Service):
-    def reply(self):
+class WorklistGet(PortalService):
+    def answer(self):
         view = WorklistView(self.context, self.request)
         try:
-            size = max(1, min(MAX_PAGE_SIZE, int(self.request.form.get("b_size") or 20)))
+            size = max(1, min(MAX_PAGE_SIZE, int(self.request.form.get("b_size") or DEFAULT_PAGE_SIZE)))
         except ValueError:
-            size = 20
+            size = DEFAULT_PAGE_SIZE
         view.update(b_size=size)
         if view.denied:
-            self.request.response.setStatus(403)
-            return {"error": {"type": "Forbidden", "message": translate(
-                _("worklist_denied", default="Trang này dành cho cán bộ của các đơn vị tiếp nhận và giải quyết "
-                  "hồ sơ. Tài khoản của bạn chưa thuộc đơn vị nào."), context=self.request)}}
+            raise APIError(403, DENIED)
         page = view.page
         items = []
         for row, shown in zip(page.rows, view.rows()):
@@ -46,7 +50,7 @@ class WorklistGet(Service):
                     "received": brain.received.isoformat() if brain.received else None,
                     "due": brain.due.isoformat() if brain.due else None,
                     "status_code": brain.dossier_status,
-                    "status": translate(status.title, context=self.request) if status else None,
+                    "status": status.title if status else None,
                     "overdue": row.overdue,
                     # within / overdue, early / on_time / late, or closed (refused, withdrawn...).
                     "timing": {"on-time": "within"}.get(shown["badge_class"], shown["badge_class"]),
@@ -59,6 +63,6 @@ class WorklistGet(Service):
             "b_start": page.b_start,
             "b_size": page.b_size,
             "counts": {BY_STATE_CODE[state]: count for state, count in page.counts.items()},
-            "errors": [translate(error, context=self.request) for error in view.errors],
+            "errors": list(view.errors),
             "items": items,
         }

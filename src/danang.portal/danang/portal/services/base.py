@@ -1,0 +1,76 @@
+"""The base of the portal's REST endpoints: the preamble and the error answer they share.
+
+An endpoint subclasses ``PortalService`` and writes ``answer()``; the base (docs/api-conventions.md):
+
+- picks the answer's language (``services.language``) and says it in ``Content-Language``;
+- marks personal answers ``Cache-Control: private, no-store`` (``personal``, the default; public
+  answers such as the catalogue set ``personal = False``);
+- lets machine clients write without a CSRF token (``machine_writes``): they authenticate on
+  each request (Basic auth or plone.restapi's JWT) and plone.restapi only routes a request here
+  when it asks for JSON, so no browser form can forge one;
+- turns ``APIError`` into the one error body (``services.errors``), with its status and headers,
+  and dooms the transaction so that a refused request stores nothing;
+- makes the answer JSON-ready: times as ISO 8601 in Vietnam's time, i18n messages translated.
+
+For example::
+
+    class ThingGet(PortalService):
+        def answer(self):
+            if not self.request.form.get("code"):
+                raise APIError(400, _("..."), errors=[("code", _("..."))])
+            return {"@id": ..., "received": dossier.received}
+"""
+
+from danang.portal.services.errors import APIError
+from danang.portal.services.language import response_language
+from danang.portal.services.serialize import as_json
+from danang.portal.services.serialize import translated
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.services import Service
+from zope.interface import alsoProvides
+
+import transaction
+
+PERSONAL_CACHE_CONTROL = "private, no-store, max-age=0"
+
+
+class PortalService(Service):
+    """A plone.restapi service with the portal's preamble and error body (see the module)."""
+
+    #: The answer depends on who asks: never stored by shared or browser caches.
+    personal = True
+    #: Writes by machine clients without a CSRF token (POST endpoints of apps).
+    machine_writes = False
+
+    language = None
+
+    def reply(self):
+        self.language = response_language(self.request)
+        response = self.request.response
+        response.setHeader("Content-Language", self.language)
+        if self.personal:
+            response.setHeader("Cache-Control", PERSONAL_CACHE_CONTROL)
+        if self.machine_writes:
+            alsoProvides(self.request, IDisableCSRFProtection)
+        try:
+            answer = self.answer()
+        except APIError as error:
+            answer = self.refuse(error)
+        return self.json(answer)
+
+    def answer(self):
+        """The answer's data (i18n messages and datetimes allowed); raise ``APIError`` to refuse."""
+        raise NotImplementedError
+
+    def refuse(self, error):
+        """The error body of ``error``, its status and headers set; nothing of the request kept."""
+        transaction.doom()
+        response = self.request.response
+        response.setStatus(error.status)
+        for name, value in error.headers.items():
+            response.setHeader(name, str(value))
+        return error.body()
+
+    def json(self, value):
+        """The value ready for the JSON answer, in the answer's language."""
+        return translated(as_json(value), self.language)

@@ -1,0 +1,1 @@
+"""``GET <dossier>/@receipts``: the dossier's electronic receipts (docs/api-receipts.md)."""

@@ -1,0 +1,1 @@
+"""``GET /@worklist``: the officials' worklist as JSON (docs/api-worklist.md)."""

@@ -1,0 +1,11 @@
+"""Fixtures of the @rating tests: the workflow tests' dossiers and officials (tests/workflow)."""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "workflow"))
+
+from workflow_fixtures import frozen  # noqa: F401,E402
+from workflow_fixtures import make_dossier  # noqa: F401,E402
+from workflow_fixtures import people  # noqa: F401,E402
+from workflow_fixtures import services  # noqa: F401,E402
