@@ -1,4 +1,4 @@
-"""Who a submission is made for: the e-form (forms/action.py) and ``POST @dossiers`` ask here.
+"""Who a submission is made for: the submission service (submission/service.py) asks here.
 
 An active agent submits on the applicant's behalf: the dossier records the agent and belongs to
 no account, and the applicant follows it with their own phone or ID number, so one of them must
@@ -9,7 +9,7 @@ others' behalf.
 
 from danang.portal import _
 from danang.portal.agents.directory import standing
-from danang.portal.services.dossiers.settings import setting
+from danang.portal.agents.settings import setting
 from plone import api
 
 SUSPENDED_MESSAGE = _(

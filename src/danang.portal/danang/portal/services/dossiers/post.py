@@ -3,40 +3,34 @@
 Authenticated (Basic auth, or the JWT token of plone.restapi's ``@login``); anonymous callers get
 401. The JSON body names the service (its procedure code or UID) and carries what the service's
 e-form asks: the applicant, the other answers and one file per dossier component (base64). It is
-checked by the e-form's own rules (payload.py), then the dossier is created by the same code as
-the e-form (create_dossier, the "Tạo hồ sơ" action's uploads and answers), and the receipt is
-e-mailed. Contract: docs/api-dossiers.md.
+checked by the e-form's own rules (payload.py, the "Tạo hồ sơ" action's uploads and answers),
+then submitted through the submission service like the e-form's (submission/service.py), which
+creates the dossier and e-mails the receipt. Contract: docs/api-dossiers.md.
 """
 
 from danang.portal import _
-from danang.portal.agents.submission import AgentSuspended
-from danang.portal.agents.submission import contact_missing
-from danang.portal.agents.submission import submitting_agent
-from danang.portal.dossier.create import create_dossier
-from danang.portal.dossier.errors import DossierError
-from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
+from danang.portal.forms.action import dossier_action
 from danang.portal.forms.generation import submission_forms
 from danang.portal.lookup.query import as_json
-from danang.portal.acknowledgement.access import receipt_url
-from danang.portal.acknowledgement.mail import send_receipt
-from danang.portal.services.dossiers.payload import dossier_action
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission
 from danang.portal.services.services.get import response_language
 from danang.portal.services.services.get import translated
+from danang.portal.submission.errors import FORBIDDEN
+from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import Submission
+from danang.portal.submission.service import submit
+from danang.portal.submission.service import validate
+from danang.portal.submission.service import who_submits
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from zope.interface import alsoProvides
-
-import logging
-import transaction
-
-logger = logging.getLogger(__name__)
 
 
 class BadSubmission(Exception):
@@ -68,15 +62,6 @@ def online_form(service):
     return None
 
 
-def agent_of_caller():
-    """The caller's user id when they submit on others' behalf: an active agent (agents/) or a
-    member of an agent group; 403 for a suspended agent."""
-    try:
-        return submitting_agent()
-    except AgentSuspended as error:
-        raise BadSubmission(error.message, status=403, kind="Forbidden")
-
-
 class DossiersPost(Service):
     def reply(self):
         # A machine client has no CSRF token: authentication is by credentials on each request.
@@ -98,7 +83,10 @@ class DossiersPost(Service):
         return translated(answer, language)
 
     def submit(self):
-        agent = agent_of_caller()
+        try:
+            agent = who_submits()
+        except SubmissionRefused as refused:
+            raise BadSubmission(refused.message, status=403, kind="Forbidden")
         try:
             payload = json_body(self.request)
         except DeserializationError:
@@ -126,34 +114,41 @@ class DossiersPost(Service):
             files, upload_errors = action.collect_uploads(form, service, fields)
             for name, message in upload_errors.items():
                 errors.add(f"files.{name}", message)
-        if not errors and agent and contact_missing(applicant_data(fields)):
-            # The applicant follows an agent's dossier with their own phone or ID number.
-            errors.add(field_path("phone"), contact_missing(applicant_data(fields)))
+        submission = Submission(
+            service,
+            applicant_data(fields),
+            channel="online",
+            unit=fields.get("receiving_unit") or None,
+            submitter=agent,
+        )
+        if not errors:
+            for error in validate(submission):
+                errors.add(self._path(error.field, fields), error.message)
         if errors:
             raise BadSubmission(self._invalid(), errors.items)
-
-        # A refused dossier leaves nothing behind: no code number taken, no half dossier.
-        savepoint = transaction.savepoint()
+        submission.answers = action.collect_answers(form, fields)
+        submission.files = files
         try:
-            dossier = create_dossier(
-                service,
-                applicant_data(fields),
-                action.collect_answers(form, fields),
-                files,
-                channel="online",
-                unit=fields.get("receiving_unit") or None,
-                agent=agent,
-            )
-        except ReceivingUnitError as error:
-            savepoint.rollback()
-            path = field_path("receiving_unit") if "receiving_unit" in fields else "service"
-            raise BadSubmission(self._invalid(), [(path, error.message)])
-        except DossierError as error:
-            savepoint.rollback()
-            logger.warning("REST dossier not created for %s: %s", service.absolute_url(), error)
-            raise BadSubmission(error.message)
-        send_receipt(dossier)
+            dossier = submit(submission)
+        except SubmissionRefused as refused:
+            raise self._refusal(refused, fields)
         return self.created(dossier, agent)
+
+    def _path(self, name, fields):
+        """The payload's path of a field of the submission service."""
+        if name == "unit":
+            return field_path("receiving_unit") if "receiving_unit" in fields else "service"
+        if name and name.startswith("applicant."):
+            return field_path(name[len("applicant."):])
+        return name or "service"
+
+    def _refusal(self, refused, fields):
+        if refused.kind == FORBIDDEN:
+            return BadSubmission(refused.message, status=403, kind="Forbidden")
+        errors = refused.field_errors()
+        if not errors:
+            return BadSubmission(refused.message)
+        return BadSubmission(self._invalid(), [(self._path(e.field, fields), e.message) for e in errors])
 
     def _invalid(self):
         return _(
