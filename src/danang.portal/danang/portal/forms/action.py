@@ -1,4 +1,6 @@
-"""EasyForm action "Tạo hồ sơ": each valid submission becomes a Dossier, then the receipt.
+"""EasyForm action "Tạo hồ sơ": each valid submission becomes a Dossier, then the receipt,
+through the submission service (submission/service.py); the action reads the form's fields,
+answers and uploads and shows the service's refusals beside the form's fields.
 
 Registered like EasyForm's own actions: an ``ActionFactory`` utility (editors can add it to any
 form) and a supermodel ``BaseHandler`` utility, both named by the action's dotted path, which is
