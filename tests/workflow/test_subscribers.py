@@ -11,12 +11,15 @@ from danang.portal.dossier.events import IDossierStatusChanged
 from danang.portal.payment.record import get_record
 from danang.portal.statistics.install import install as install_statistics
 from danang.portal.statistics.store import get_store
+from danang.portal.workflow.actions import perform
 from driving import at
 from driving import step
 from plone import api
 from plone.app.testing import login
+from plone.app.testing import logout
 from plone.app.testing import TEST_USER_NAME
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
+from workflow_people import as_user
 from zope.component import getGlobalSiteManager
 
 import re
@@ -135,10 +138,6 @@ def run(portal, make_dossier, frozen, monkeypatch):
 
 
 def with_amount(portal, dossier):
-    from danang.portal.workflow.actions import perform
-    from plone.app.testing import logout
-    from workflow_people import as_user
-
     as_user(portal, "sxd-specialist")
     try:
         perform(dossier, "request_payment", comment="Lệ phí thẩm định", amount="75000")
