@@ -22,7 +22,8 @@ def upgrade_from_1001():
 def test_submission_settings_follow_their_interface(portal):
     registry = getUtility(IRegistry)
     # As version 1001 left it: the record names the interface's old module.
-    registry.records[RECORD].interfaceName = OLD_INTERFACE
+    registry.records[RECORD].field.interfaceName = OLD_INTERFACE
+    assert registry.records[RECORD].interfaceName == OLD_INTERFACE
     api.portal.set_registry_record(RECORD, ["partner-apps"])
     upgrade_from_1001()
     assert registry.records[RECORD].interfaceName == ISubmissionSettings.__identifier__
