@@ -1,6 +1,7 @@
 """1001 → 1002 on a site as version 1001 left it."""
 
 from danang.portal.acknowledgement.settings import IReceiptSettings
+from danang.portal.agents.settings import ISubmissionSettings
 from plone import api
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
@@ -23,3 +24,15 @@ def test_acknowledgement_settings_keep_their_records(portal):
     upgrade_from_1001()
     settings = getUtility(IRegistry).forInterface(IReceiptSettings, prefix="danang.portal.receipts")
     assert settings.link_lifetime == 600
+
+
+def test_submission_settings_follow_their_interface(portal):
+    record = "danang.portal.submission.agent_groups"
+    registry = getUtility(IRegistry)
+    # As version 1001 left it: the record names the interface's old module.
+    registry.records[record].field.interfaceName = "danang.portal.services.dossiers.settings.ISubmissionSettings"
+    api.portal.set_registry_record(record, ["partner-apps"])
+    upgrade_from_1001()
+    assert registry.records[record].interfaceName == ISubmissionSettings.__identifier__
+    settings = registry.forInterface(ISubmissionSettings, prefix="danang.portal.submission")
+    assert settings.agent_groups == ["partner-apps"]

@@ -1,4 +1,4 @@
-"""Who a submission is made for: the e-form (forms/action.py) and ``POST @dossiers`` ask here.
+"""Who a submission is made for: the submission service (submission/service.py) asks here.
 
 An active agent submits on the applicant's behalf: the dossier records the agent and belongs to
 no account, and the applicant follows it with their own phone or ID number, so one of them must
@@ -10,8 +10,8 @@ others' behalf.
 from danang.portal import _
 from danang.portal import settings
 from danang.portal.agents.directory import standing
-from danang.portal.services.dossiers.settings import ISubmissionSettings
-from danang.portal.services.dossiers.settings import PREFIX
+from danang.portal.agents.settings import ISubmissionSettings
+from danang.portal.agents.settings import PREFIX
 from plone import api
 
 SUSPENDED_MESSAGE = _(

@@ -1,9 +1,9 @@
 """The dossier's status history: one entry per workflow state change, kept on the dossier.
 
 DCWorkflow announces the initial state (on creation) and every transition with an
-``AfterTransitionEvent``; the subscriber below turns each into an entry, so the history can
-never disagree with the workflow, whichever way a transition is fired (form, REST ``@workflow``,
-code). An entry is a dict::
+``AfterTransitionEvent``; the workflow's subscriber (workflow/subscribers.py) turns each into an
+entry first, with ``status_changed`` below, so the history can never disagree with the workflow,
+whichever way a transition is fired (form, REST ``@workflow``, code). An entry is a dict::
 
     {"status": 4, "state": "processing", "time": <aware datetime>, "actor": "user id" or "",
      "unit": "agency code", "comment": "..."}
@@ -49,13 +49,13 @@ def record_status(dossier, state, time=None, actor=None, unit=None, comment=""):
 
 
 def status_changed(dossier, event):
-    """AfterTransitionEvent subscriber for dossiers."""
+    """The history entry of an AfterTransitionEvent (returned; None when no state entered)."""
     if event.new_state is None:
-        return
+        return None
     kwargs = event.kwargs or {}
     # The initial state is entered when the dossier is created: it dates from its receipt.
     time = getattr(dossier, "received", None) if event.transition is None else None
-    record_status(
+    entry = record_status(
         dossier,
         event.new_state.id,
         time=time,
@@ -65,3 +65,4 @@ def status_changed(dossier, event):
     if event.transition is not None:
         # The workflow tool reindexes only review_state; the national code follows the state.
         dossier.reindexObject(idxs=["dossier_status"])
+    return entry

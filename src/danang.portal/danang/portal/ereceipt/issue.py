@@ -1,9 +1,10 @@
 """``issue_receipt``: the electronic receipt (biên lai thu phí, lệ phí) of a dossier's payment.
 
-The payment area calls it once a payment is confirmed, online (gateway callback) or cash (desk),
-inside the transaction that records the payment. It works whatever the current user may do (a
-gateway callback is anonymous). It takes the next number of the unit's symbol, stores the
-receipt on the dossier and, after the transaction commits, e-mails it with the PDF attached.
+It is called once a payment is settled, online (gateway callback) or cash (desk), inside the
+transaction that records the payment (subscribers.py, on payment's ``IDossierPaid``). It works
+whatever the current user may do (a gateway callback is anonymous). It takes the next number of
+the unit's symbol, stores the receipt on the dossier and, after the transaction commits, e-mails
+it with the PDF attached.
 """
 
 from danang.portal import _

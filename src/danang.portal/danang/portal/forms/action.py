@@ -1,4 +1,6 @@
-"""EasyForm action "Tạo hồ sơ": each valid submission becomes a Dossier, then the receipt.
+"""EasyForm action "Tạo hồ sơ": each valid submission becomes a Dossier, then the receipt,
+through the submission service (submission/service.py); the action reads the form's fields,
+answers and uploads and shows the service's refusals beside the form's fields.
 
 Registered like EasyForm's own actions: an ``ActionFactory`` utility (editors can add it to any
 form) and a supermodel ``BaseHandler`` utility, both named by the action's dotted path, which is
@@ -7,25 +9,24 @@ also its type in ``actions_model``.
 
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
+from collective.easyform.api import get_actions
 from collective.easyform.api import get_context
 from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from danang.portal import _
-from danang.portal.agents.submission import AgentSuspended
-from danang.portal.agents.submission import contact_missing
-from danang.portal.agents.submission import submitting_agent
-from danang.portal.dossier.create import create_dossier
-from danang.portal.dossier.errors import DossierError
-from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.forms import applicant as checks
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.uploads import missing_upload_message
 from danang.portal.forms.uploads import prepared_upload
 from danang.portal.forms.uploads import submission_service
 from danang.portal.forms.uploads import UploadError
-from danang.portal.acknowledgement.access import receipt_url
-from danang.portal.acknowledgement.mail import send_receipt
+from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import Submission
+from danang.portal.submission.service import submit
+from danang.portal.submission.service import validate
+from danang.portal.submission.service import who_submits
 from datetime import date
 from datetime import datetime
 from plone.app.textfield.value import RichTextValue
@@ -35,11 +36,6 @@ from plone.supermodel.exportimport import BaseHandler
 from zope.interface import implementer
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IChoice
-
-import logging
-import transaction
-
-logger = logging.getLogger(__name__)
 
 # Form fields that are not answers to the service's questions.
 _NOT_ANSWERS = set(checks.APPLICANT_FIELDS) | {"commitment"}
@@ -83,6 +79,14 @@ def applicant_data(fields):
         "phone": checks.normalize_phone(fields.get("phone")),
         "email": (fields.get("email") or "").strip(),
     }
+
+
+def dossier_action(form):
+    """The form's "Tạo hồ sơ" action, or None when the form creates no dossier."""
+    for _name, action in getFieldsInOrder(get_actions(form)):
+        if ICreateDossier.providedBy(action):
+            return action
+    return None
 
 
 @implementer(ICreateDossier)
@@ -134,44 +138,49 @@ class CreateDossier(Action):
                 "error_form_outside_service",
                 default="Biểu mẫu này không thuộc thủ tục hành chính nào nên không tạo được hồ sơ.",
             )}
-        applicant = applicant_data(fields)
-        # An agent submits on the applicant's behalf (agents/): never while suspended, and with
-        # the applicant's own phone or ID number, which the look-up checks.
+        # The submission service (submission/service.py) checks who submits and creates; this
+        # action only reads the form and shows the service's refusals beside its fields.
         try:
-            agent = submitting_agent()
-        except AgentSuspended as error:
-            return {FORM_ERROR_MARKER: error.message}
-        if agent and contact_missing(applicant):
-            field = "phone" if "phone" in fields else FORM_ERROR_MARKER
-            return {field: contact_missing(applicant)}
-        files, errors = self.collect_uploads(form, service, fields)
-        if errors:
-            return errors
-        # A refused dossier must leave nothing behind (no code number taken, no half dossier),
-        # while the uploads kept for the next attempt are written after this point.
-        savepoint = transaction.savepoint()
-        try:
-            dossier = create_dossier(
+            submission = Submission(
                 service,
-                applicant,
-                self.collect_answers(form, fields),
-                files,
+                applicant_data(fields),
                 channel="online",
                 unit=fields.get("receiving_unit") or None,
-                agent=agent,
+                submitter=who_submits(),
             )
-        except ReceivingUnitError as error:
-            savepoint.rollback()
-            # Shown beside "Nơi nộp hồ sơ" when the form has it, else above the form.
-            field = "receiving_unit" if "receiving_unit" in fields else FORM_ERROR_MARKER
-            return {field: error.message}
-        except DossierError as error:
-            savepoint.rollback()
-            logger.warning("Dossier not created for %s: %s", service.absolute_url(), error)
-            return {FORM_ERROR_MARKER: error.message}
-        send_receipt(dossier)
+            errors = validate(submission)
+            if errors:
+                raise SubmissionRefused(errors[0].message, errors)
+            files, errors = self.collect_uploads(form, service, fields)
+            if errors:
+                return errors
+            submission.answers = self.collect_answers(form, fields)
+            submission.files = files
+            dossier = submit(submission)
+        except SubmissionRefused as refused:
+            return form_errors(refused, fields)
         request.response.redirect(receipt_url(dossier, signed=True))
         return None
+
+
+def form_field(name):
+    """The e-form's field for a field of the submission service (applicant keys are the form's
+    own names; the receiving unit is "Nơi nộp hồ sơ")."""
+    if name == "unit":
+        return "receiving_unit"
+    if name and name.startswith("applicant."):
+        return name[len("applicant."):]
+    return name
+
+
+def form_errors(refused, fields):
+    """EasyForm's errors dict for a refused submission (above the form when no field fits)."""
+    errors = {}
+    for error in refused.errors or [None]:
+        name = form_field(getattr(error, "field", None))
+        key = name if name in fields else FORM_ERROR_MARKER
+        errors.setdefault(key, error.message if error is not None else refused.message)
+    return errors
 
 
 CreateDossierAction = ActionFactory(

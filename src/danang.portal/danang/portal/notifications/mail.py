@@ -101,11 +101,9 @@ def send_status_mail(dossier, event_id, comment=""):
 
 
 def status_changed(dossier, event):
-    """AfterTransitionEvent subscriber: the applicant hears of each change that concerns them."""
-    if event.transition is None:
-        return
-    transition = event.transition.id
+    """IDossierStatusChanged subscriber: the applicant hears of each change that concerns them."""
+    transition = event.transition
     if transition == "accept":
         send_receipt(dossier)
     elif transition in INTROS:
-        send_status_mail(dossier, transition, (event.kwargs or {}).get("comment") or "")
+        send_status_mail(dossier, transition, event.comment or "")

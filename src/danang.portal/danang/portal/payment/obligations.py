@@ -161,15 +161,15 @@ def before_transition(dossier, event):
         )
 
 
-def after_transition(dossier, event):
-    if event.transition is None:
+def status_changed(dossier, event):
+    """IDossierStatusChanged subscriber: what the dossier owes after a transition."""
+    transition = event.transition
+    if transition is None:
         return
-    transition = event.transition.id
-    kwargs = event.kwargs or {}
     if transition == "request_payment":
-        amount = _requested_amount(kwargs)
+        amount = _requested_amount(event.inputs)
         if amount is not None:
-            state_amount(dossier, amount, kwargs.get("comment") or "", _actor())
+            state_amount(dossier, amount, event.comment or "", event.actor)
             return
         record = get_record(dossier)
         if record is not None and record.state == DUE:
@@ -182,7 +182,7 @@ def after_transition(dossier, event):
         record = get_record(dossier)
         if record is not None and record.state == DUE:
             if record.pending:
-                _cancel_pending(record, f"dossier {event.new_state.id}")
+                _cancel_pending(record, f"dossier {event.new_state}")
             record.owe(0, [], record.reason)
     elif transition == "finish":
         record = get_record(dossier)
@@ -194,6 +194,3 @@ def after_transition(dossier, event):
             logger.info("%s owes %s VND before its result", dossier.dossier_code, amount)
 
 
-def _actor():
-    user = api.user.get_current()
-    return (user.getId() if user is not None else None) or ""

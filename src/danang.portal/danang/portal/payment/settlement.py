@@ -1,7 +1,7 @@
 """``settle``: record a payment of what a dossier owes, online or cash, the same way.
 
-The payment is kept on the dossier, its e-receipt issued (ereceipt.issue.issue_receipt, which
-mails it after the commit), ``DossierPaid`` fired, and a dossier waiting for the payment (status
+The payment is kept on the dossier, ``DossierPaid`` fired (the e-receipt area issues its
+receipt then, ereceipt/subscribers.py, and mails it after the commit), and a dossier waiting for the payment (status
 6, "payment") goes back to processing through ``confirm_payment``, fired as the system with a
 comment (a desk officer recording cash fires it as themselves), so the paused clock restarts.
 The caller has checked that the amount is the one owed.
@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from danang.portal import _
 from danang.portal import money
 from danang.portal.deadlines.working_calendar import local
-from danang.portal.ereceipt.errors import EReceiptError
-from danang.portal.ereceipt.issue import issue_receipt
 from danang.portal.payment.events import DossierPaid
 from danang.portal.payment.obligations import SETTLEMENT_KWARG
 from danang.portal.payment.record import ensure_record
@@ -28,7 +26,6 @@ from zope.i18n import translate
 
 import copy
 import logging
-import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -76,27 +73,19 @@ def settle(
         "paid_at": local(paid_at),
         "recorded_by": recorded_by or "",
     }
-    # A receipt that cannot be issued (a unit without a receipt series...) must not lose the
-    # payment: it is recorded without a receipt number and the error logged for the officials.
-    savepoint = transaction.savepoint()
-    try:
-        receipt = issue_receipt(dossier, copy.deepcopy(payment))
-    except EReceiptError as error:
-        savepoint.rollback()
-        receipt = None
-        logger.error(
-            "Payment %s of %s recorded without a receipt: %s",
-            payment_id,
-            dossier.dossier_code,
-            translate(error.message, target_language="vi"),
-        )
-    stored = dict(payment, receipt=receipt["number"] if receipt is not None else None, **(extra or {}))
-    if receipt is not None and receipt.get("symbol"):
-        stored["receipt_symbol"] = receipt["symbol"]
+    stored = dict(payment, receipt=None, **(extra or {}))
     record.payments.append(stored)
     record.amount_due = 0
     record.state = PAID
-    notify(DossierPaid(dossier, payment))
+    # The e-receipt area issues the receipt (ereceipt/subscribers.py) and notes it on the event.
+    event = DossierPaid(dossier, copy.deepcopy(payment))
+    notify(event)
+    if event.receipt is not None:
+        stored["receipt"] = event.receipt["number"]
+        if event.receipt.get("symbol"):
+            stored["receipt_symbol"] = event.receipt["symbol"]
+        # The dict changed inside the list, maybe after the subscriber's savepoint wrote it.
+        record.payments._p_changed = True
     logger.info(
         "Dossier %s paid %s VND (%s %s %s)", dossier.dossier_code, amount, method, provider, reference
     )

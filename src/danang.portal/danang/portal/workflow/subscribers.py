@@ -1,13 +1,22 @@
-"""Workflow events of dossiers: check inputs before, apply the clock and the sheet after."""
+"""Workflow events of dossiers: check inputs before; after, in this order, the history, the
+clock and the tracking sheet, then the one domain event (dossier/events.py) that payment,
+notifications and statistics subscribe to.
+
+This module is the only subscriber of DCWorkflow's ``AfterTransitionEvent`` on dossiers, so the
+order of the side effects is written here, not left to the order of ZCML includes.
+"""
 
 from AccessControl import getSecurityManager
 from danang.portal import clock as portal_clock
+from danang.portal.dossier import history
+from danang.portal.dossier.events import DossierStatusChanged
 from danang.portal.workflow import clock
 from danang.portal.workflow import tracking
 from danang.portal.workflow.actions import release_results
 from danang.portal.workflow.rules import check_inputs
 from danang.portal.workflow.rules import supplement_items
 from persistent.list import PersistentList
+from zope.event import notify
 
 
 def before_transition(dossier, event):
@@ -17,8 +26,30 @@ def before_transition(dossier, event):
 
 
 def after_transition(dossier, event):
-    if event.transition is None or event.old_state is None:
+    if event.new_state is None:
         return
+    entry = history.status_changed(dossier, event)
+    if event.transition is not None and event.old_state is not None:
+        apply_clock(dossier, event)
+    transition = event.transition.id if event.transition is not None else None
+    # DCWorkflow announces the initial state as left and entered; the domain event says none left.
+    old_state = event.old_state.id if transition is not None and event.old_state is not None else None
+    notify(
+        DossierStatusChanged(
+            dossier,
+            transition,
+            old_state,
+            event.new_state.id,
+            entry,
+            inputs={
+                key: value for key, value in (event.kwargs or {}).items() if key != "comment"
+            },
+        )
+    )
+
+
+def apply_clock(dossier, event):
+    """The due date, pauses, tracking sheet and result files after a transition."""
     transition = event.transition.id
     old, new = event.old_state.id, event.new_state.id
     moment = portal_clock.now()

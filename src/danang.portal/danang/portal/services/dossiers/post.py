@@ -3,49 +3,30 @@
 Authenticated (Basic auth, or the JWT token of plone.restapi's ``@login``); anonymous callers get
 401. The JSON body names the service (its procedure code or UID) and carries what the service's
 e-form asks: the applicant, the other answers and one file per dossier component (base64). It is
-checked by the e-form's own rules (payload.py), then the dossier is created by the same code as
-the e-form (create_dossier, the "Tạo hồ sơ" action's uploads and answers), and the receipt is
-e-mailed. Contract: docs/api-dossiers.md.
+checked by the e-form's own rules (payload.py, the "Tạo hồ sơ" action's uploads and answers),
+then submitted through the submission service like the e-form's (submission/service.py), which
+creates the dossier and e-mails the receipt. Contract: docs/api-dossiers.md.
 """
 
 from danang.portal import _
-from danang.portal.agents.submission import AgentSuspended
-from danang.portal.agents.submission import contact_missing
-from danang.portal.agents.submission import submitting_agent
-from danang.portal.dossier.create import create_dossier
-from danang.portal.dossier.errors import DossierError
-from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
+from danang.portal.forms.action import dossier_action
 from danang.portal.forms.generation import submission_forms
-from danang.portal.services.serialize import as_json
-from danang.portal.acknowledgement.access import receipt_url
-from danang.portal.acknowledgement.mail import send_receipt
-from danang.portal.services.dossiers.payload import dossier_action
+from danang.portal.services.base import PortalService
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission
-from danang.portal.services.language import response_language
-from danang.portal.services.serialize import translated
+from danang.portal.services.errors import APIError
+from danang.portal.submission.errors import FORBIDDEN
+from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import Submission
+from danang.portal.submission.service import submit
+from danang.portal.submission.service import validate
+from danang.portal.submission.service import who_submits
 from plone import api
-from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
-from plone.restapi.services import Service
-from zope.interface import alsoProvides
-
-import logging
-import transaction
-
-logger = logging.getLogger(__name__)
-
-
-class BadSubmission(Exception):
-    def __init__(self, message, errors=(), status=400, kind="BadRequest"):
-        super().__init__(message)
-        self.message = message
-        self.errors = list(errors)
-        self.status = status
-        self.kind = kind
 
 
 def find_service(reference):
@@ -68,41 +49,23 @@ def online_form(service):
     return None
 
 
-def agent_of_caller():
-    """The caller's user id when they submit on others' behalf: an active agent (agents/) or a
-    member of an agent group; 403 for a suspended agent."""
-    try:
-        return submitting_agent()
-    except AgentSuspended as error:
-        raise BadSubmission(error.message, status=403, kind="Forbidden")
+class DossiersPost(PortalService):
+    # A machine client has no CSRF token: authentication is by credentials on each request.
+    machine_writes = True
 
-
-class DossiersPost(Service):
-    def reply(self):
-        # A machine client has no CSRF token: authentication is by credentials on each request.
-        alsoProvides(self.request, IDisableCSRFProtection)
-        language = response_language(self.request)
-        self.request.response.setHeader("Content-Language", language)
-        self.request.response.setHeader("Cache-Control", "private, no-store, max-age=0")
-        try:
-            answer = self.submit()
-        except BadSubmission as error:
-            self.request.response.setStatus(error.status)
-            answer = {
-                "error": {
-                    "type": error.kind,
-                    "message": error.message,
-                    "errors": [{"field": path, "message": message} for path, message in error.errors],
-                }
-            }
-        return translated(answer, language)
+    def answer(self):
+        return self.submit()
 
     def submit(self):
-        agent = agent_of_caller()
+        try:
+            agent = who_submits()
+        except SubmissionRefused as refused:
+            raise APIError(403, refused.message)
         try:
             payload = json_body(self.request)
         except DeserializationError:
-            raise BadSubmission(
+            raise APIError(
+                400,
                 _("error_api_body", default="Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.")
             )
         service = find_service(payload.get("service"))
@@ -111,14 +74,14 @@ class DossiersPost(Service):
                 "error_api_service",
                 default="Không tìm thấy thủ tục hành chính: ghi mã thủ tục (ví dụ 1.009130) hoặc UID vào \"service\".",
             )
-            raise BadSubmission(message, [("service", message)])
+            raise APIError(400, message, [("service", message)])
         form = online_form(service)
         if form is None:
             message = _(
                 "error_api_not_online",
                 default="Thủ tục này chưa nhận hồ sơ trực tuyến; vui lòng nộp trực tiếp hoặc qua bưu chính.",
             )
-            raise BadSubmission(message, [("service", message)])
+            raise APIError(400, message, [("service", message)])
 
         fields, errors = read_submission(form, payload, self.request)
         action = dossier_action(form)
@@ -126,34 +89,41 @@ class DossiersPost(Service):
             files, upload_errors = action.collect_uploads(form, service, fields)
             for name, message in upload_errors.items():
                 errors.add(f"files.{name}", message)
-        if not errors and agent and contact_missing(applicant_data(fields)):
-            # The applicant follows an agent's dossier with their own phone or ID number.
-            errors.add(field_path("phone"), contact_missing(applicant_data(fields)))
+        submission = Submission(
+            service,
+            applicant_data(fields),
+            channel="online",
+            unit=fields.get("receiving_unit") or None,
+            submitter=agent,
+        )
+        if not errors:
+            for error in validate(submission):
+                errors.add(self._path(error.field, fields), error.message)
         if errors:
-            raise BadSubmission(self._invalid(), errors.items)
-
-        # A refused dossier leaves nothing behind: no code number taken, no half dossier.
-        savepoint = transaction.savepoint()
+            raise APIError(400, self._invalid(), errors.items)
+        submission.answers = action.collect_answers(form, fields)
+        submission.files = files
         try:
-            dossier = create_dossier(
-                service,
-                applicant_data(fields),
-                action.collect_answers(form, fields),
-                files,
-                channel="online",
-                unit=fields.get("receiving_unit") or None,
-                agent=agent,
-            )
-        except ReceivingUnitError as error:
-            savepoint.rollback()
-            path = field_path("receiving_unit") if "receiving_unit" in fields else "service"
-            raise BadSubmission(self._invalid(), [(path, error.message)])
-        except DossierError as error:
-            savepoint.rollback()
-            logger.warning("REST dossier not created for %s: %s", service.absolute_url(), error)
-            raise BadSubmission(error.message)
-        send_receipt(dossier)
+            dossier = submit(submission)
+        except SubmissionRefused as refused:
+            raise self._refusal(refused, fields)
         return self.created(dossier, agent)
+
+    def _path(self, name, fields):
+        """The payload's path of a field of the submission service."""
+        if name == "unit":
+            return field_path("receiving_unit") if "receiving_unit" in fields else "service"
+        if name and name.startswith("applicant."):
+            return field_path(name[len("applicant."):])
+        return name or "service"
+
+    def _refusal(self, refused, fields):
+        if refused.kind == FORBIDDEN:
+            return APIError(403, refused.message)
+        errors = refused.field_errors()
+        if not errors:
+            return APIError(400, refused.message)
+        return APIError(400, self._invalid(), [(self._path(e.field, fields), e.message) for e in errors])
 
     def _invalid(self):
         return _(
@@ -165,16 +135,14 @@ class DossiersPost(Service):
         self.request.response.setStatus(201)
         self.request.response.setHeader("Location", dossier.absolute_url())
         status = status_of_state(api.content.get_state(dossier, default=None))
-        return as_json(
-            {
-                "@id": dossier.absolute_url(),
-                "code": dossier.dossier_code,
-                "status": {"code": status.code, "title": status.title} if status else None,
-                "service": {"code": dossier.service_code, "title": dossier.service_title},
-                "received": dossier.received,
-                "due": dossier.due,
-                "receipt_url": receipt_url(dossier, signed=True),
-                "receipt_pdf_url": receipt_url(dossier, signed=True, view="receipt.pdf"),
-                "agent": agent,
-            }
-        )
+        return {
+            "@id": dossier.absolute_url(),
+            "code": dossier.dossier_code,
+            "status": {"code": status.code, "title": status.title} if status else None,
+            "service": {"code": dossier.service_code, "title": dossier.service_title},
+            "received": dossier.received,
+            "due": dossier.due,
+            "receipt_url": receipt_url(dossier, signed=True),
+            "receipt_pdf_url": receipt_url(dossier, signed=True, view="receipt.pdf"),
+            "agent": agent,
+        }

@@ -10,7 +10,7 @@ action never shows a traceback.
 from danang.portal import _
 from danang.portal import roles
 from danang.portal.dossier.status import status_of_state
-from danang.portal.payment.record import payment_state
+from danang.portal.payment import panel_rules
 from danang.portal.workflow import apology
 from danang.portal.workflow import tracking
 from danang.portal.workflow import transfer
@@ -66,9 +66,7 @@ class DossierActions(BrowserView):
     def transitions(self):
         rows = []
         for transition in allowed_transitions(self.context):
-            if transition == "confirm_payment" and payment_state(self.context) == "due":
-                # Money owed is settled by the online payment or the desk's cash form, which
-                # confirm by themselves (payment/settlement.py).
+            if not panel_rules.offered(self.context, transition):
                 continue
             rows.append(
                 {
@@ -79,7 +77,7 @@ class DossierActions(BrowserView):
                     "needs_items": transition == "request_supplement",
                     "files": transition == "supply",
                     "result": transition == "finish",
-                    "amount": transition == "request_payment",
+                    "amount": panel_rules.asks_amount(transition),
                 }
             )
         return rows
@@ -203,22 +201,15 @@ class DossierAction(BrowserView):
             uploads = request_uploads(self.request, "result_file")
             if uploads:
                 attach_result(dossier, uploads[0])
+        amount = panel_rules.typed_amount(form.get("amount")) if panel_rules.asks_amount(action) else None
         state = perform(
-            dossier, action, comment=comment, missing_items=form.get("missing_items"),
-            amount=_amount(form.get("amount")) if action == "request_payment" else None,
+            dossier, action, comment=comment, missing_items=form.get("missing_items"), amount=amount,
         )
         status = status_of_state(state)
         if action in DONE:
             return DONE[action]
         return _(DONE_DEFAULT, default=DONE_DEFAULT.default,
                  mapping={"status": api.portal.translate(status.title, lang="vi") if status else state})
-
-
-def _amount(value):
-    """The amount typed with a payment request, without thousands separators ("75.000"); None
-    when left empty (the service's fees). payment/obligations.py checks it."""
-    text = "".join((value or "").split()).replace(".", "").replace(",", "")
-    return text or None
 
 
 def _parse_day(value):

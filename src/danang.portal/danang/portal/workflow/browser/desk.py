@@ -1,14 +1,15 @@
 """``@@desk-receive``: a desk officer enters a paper dossier (channel "in_person").
 
-The dossier goes through ``create_dossier`` like an online one, then is accepted at once by the
-officer (the receipt and appointment date come from the accept), and enters the same flow.
+The dossier goes through the submission service like an online one (submission/service.py),
+accepted at once by the officer (the receipt and appointment date come from the accept), and
+enters the same flow.
 Only members of an agency's desk group (``<code>-desk``) may use it, for their own agency.
 """
 
 from danang.portal import _
-from danang.portal.dossier.create import create_dossier
-from danang.portal.dossier.errors import DossierError
-from danang.portal.workflow.actions import perform
+from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import Submission
+from danang.portal.submission.service import submit
 from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.rules import TransitionInputError
 from plone import api
@@ -72,7 +73,7 @@ class DeskReceive(BrowserView):
             CheckAuthenticator(self.request)
             try:
                 return self.receive()
-            except (DossierError, TransitionInputError) as error:
+            except (SubmissionRefused, TransitionInputError) as error:
                 transaction.doom()
                 self.error = error.message
         return self.index()
@@ -88,10 +89,18 @@ class DeskReceive(BrowserView):
             raise TransitionInputError(_("error_desk_service", default="Không tìm thấy thủ tục có mã này."))
         applicant = {key: (form.get(f"applicant_{key}") or "").strip() or None for key in APPLICANT_FIELDS}
         files = request_uploads(self.request, "files")
-        with api.env.adopt_roles(["Manager"]):
-            # create_dossier works whatever the user may do; the desk's right was checked above.
-            dossier = create_dossier(found[0].UID, applicant, {}, files, channel="in_person", unit=unit)
-        perform(dossier, "accept", comment=form.get("comment") or "")
+        dossier = submit(
+            Submission(
+                found[0].UID,
+                applicant,
+                files=files,
+                channel="in_person",
+                unit=unit,
+                submitter=None,
+                accept=True,
+                comment=form.get("comment") or "",
+            )
+        )
         api.portal.show_message(
             _("done_desk_receive", default="Đã tiếp nhận hồ sơ ${code}.", mapping={"code": dossier.dossier_code}),
             request=self.request,

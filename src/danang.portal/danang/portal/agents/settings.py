@@ -1,4 +1,7 @@
-"""Registry settings of the REST dossier submission (``danang.portal.submission.*``)."""
+"""Registry settings of who submits on others' behalf (``danang.portal.submission.*``).
+
+The record names keep the prefix they shipped with; agents/submission.py reads them.
+"""
 
 from danang.portal import _
 from zope import schema

@@ -1,0 +1,137 @@
+"""``submit``: check, create, acknowledge a dossier; the only way a submission becomes one.
+
+Input is plain data (``Submission``), so any intake can build it: the e-form action, ``POST
+@dossiers``, the desk's paper intake, a partner platform. The service
+
+1. knows who submits: the logged-in user for themselves, or an active agent (agents/) on the
+   applicant's behalf, who must give the applicant's phone or ID number; a suspended agent
+   submits nothing;
+2. creates the dossier (dossier/create.py) inside a savepoint, so that a refused dossier leaves
+   nothing behind: no code number taken, no half dossier;
+3. acknowledges it: a paper dossier entered at the desk is accepted at once (the slip leaves with
+   the acceptance, notifications/), any other is sent its slip now (acknowledgement/mail.py).
+
+Errors are ``SubmissionRefused`` with per-field ``FieldError``s (errors.py).
+"""
+
+from contextlib import nullcontext
+from dataclasses import dataclass
+from dataclasses import field
+from danang.portal.acknowledgement.mail import send_receipt
+from danang.portal.agents.submission import AgentSuspended
+from danang.portal.agents.submission import contact_missing
+from danang.portal.agents.submission import submitting_agent
+from danang.portal.dossier.create import create_dossier
+from danang.portal.dossier.errors import DossierError
+from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.submission.errors import FieldError
+from danang.portal.submission.errors import FORBIDDEN
+from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.workflow.actions import perform
+from danang.portal.workflow.rules import TransitionInputError
+from plone import api
+
+import logging
+import transaction
+
+logger = logging.getLogger(__name__)
+
+# ``Submission.submitter`` when the service asks who the logged-in user submits for.
+CURRENT_USER = "current user"
+
+
+def who_submits():
+    """The agent's user id when the logged-in user submits on an applicant's behalf, None when
+    for themselves; SubmissionRefused (FORBIDDEN) when their agent is suspended."""
+    try:
+        return submitting_agent()
+    except AgentSuspended as error:
+        raise SubmissionRefused(error.message, [FieldError(None, error.message)], kind=FORBIDDEN)
+
+
+@dataclass
+class Submission:
+    """What is submitted, as plain data.
+
+    ``service``: the Service or its UID. ``applicant``: create_dossier's applicant dict.
+    ``answers``: the form's other fields. ``files``: create_dossier's upload dicts (already
+    checked by the intake's upload rules). ``channel``: "online", "in_person" or "post".
+    ``unit``: the receiving unit asked (agency code or area code), or None. ``submitter``: the
+    agent's user id, None for the applicant themselves, CURRENT_USER to ask agents/.
+    ``accept``: a desk officer received it in person and accepts it at once, with ``comment``.
+    """
+
+    service: object
+    applicant: dict
+    answers: dict = field(default_factory=dict)
+    files: list = field(default_factory=list)
+    channel: str = "online"
+    unit: object = None
+    submitter: object = CURRENT_USER
+    accept: bool = False
+    comment: str = ""
+
+    def agent(self):
+        if self.submitter == CURRENT_USER:
+            self.submitter = who_submits()
+        return self.submitter
+
+
+def validate(submission):
+    """The FieldErrors of what the service checks before creating (empty when none)."""
+    errors = []
+    if submission.agent():
+        # The applicant follows an agent's dossier with their own phone or ID number.
+        message = contact_missing(submission.applicant)
+        if message is not None:
+            errors.append(FieldError("applicant.phone", message))
+    return errors
+
+
+def _refused(errors):
+    general = [error.message for error in errors if error.field is None]
+    return SubmissionRefused(general[0] if general else errors[0].message, errors)
+
+
+def submit(submission):
+    """The new dossier, created and acknowledged; SubmissionRefused when it cannot be."""
+    agent = submission.agent()
+    errors = validate(submission)
+    if errors:
+        raise _refused(errors)
+    savepoint = transaction.savepoint()
+    try:
+        dossier = _create(submission, agent)
+        if submission.accept:
+            perform(dossier, "accept", comment=submission.comment or "")
+    except ReceivingUnitError as error:
+        savepoint.rollback()
+        raise SubmissionRefused(error.message, [FieldError("unit", error.message)])
+    except (DossierError, TransitionInputError) as error:
+        savepoint.rollback()
+        logger.warning("Dossier not created for %s: %s", _service_name(submission.service), error)
+        raise SubmissionRefused(error.message, [FieldError(None, error.message)])
+    if not submission.accept:
+        # An accepted dossier got its slip with the acceptance (notifications/mail.py).
+        send_receipt(dossier)
+    return dossier
+
+
+def _create(submission, agent):
+    # A desk officer's right to receive for the unit was checked by the desk; the dossier is
+    # added whatever they may do elsewhere, and they accept it as themselves afterwards.
+    roles = api.env.adopt_roles(["Manager"]) if submission.accept else nullcontext()
+    with roles:
+        return create_dossier(
+            submission.service,
+            submission.applicant,
+            submission.answers,
+            submission.files,
+            channel=submission.channel,
+            unit=submission.unit or None,
+            agent=agent,
+        )
+
+
+def _service_name(service):
+    return service.absolute_url() if hasattr(service, "absolute_url") else service

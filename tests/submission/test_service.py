@@ -1,0 +1,117 @@
+"""``submit``: one path for every intake; a refusal says which field and leaves nothing behind."""
+
+from danang.portal.submission.errors import FieldError
+from danang.portal.submission.errors import INVALID
+from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import Submission
+from danang.portal.submission.service import submit
+from danang.portal.submission.service import validate
+from danang.portal.submission.service import who_submits
+from dossier_testdata import APPLICANT
+from dossier_testdata import pdf_upload
+from plone import api
+from plone.app.testing import logout
+from workflow_people import as_user
+
+import pytest
+import transaction
+
+
+@pytest.fixture
+def sender(portal):
+    api.portal.set_registry_record("plone.email_from_address", "motcua@danang.gov.vn")
+
+
+def queued_slips():
+    return [
+        args[1].code
+        for hook, args, _kwargs in transaction.get().getAfterCommitHooks()
+        if hook.__module__.endswith("acknowledgement.mail")
+    ]
+
+
+def dossiers():
+    return [brain.getObject() for brain in api.content.find(portal_type="Dossier")]
+
+
+def test_online_submission_is_created_and_acknowledged(portal, services, people, sender):
+    as_user(portal, "citizen")
+    dossier = submit(Submission(services["city"], dict(APPLICANT), {"note": {"value": "x"}}, [pdf_upload()]))
+    logout()
+    assert api.content.get_state(dossier) == "new"
+    assert dossier.applicant_user == "citizen" and dossier.agent is None
+    assert dossier.channel == "online" and dossier.answers == {"note": {"value": "x"}}
+    assert [item.kind for item in dossier.files("submission")] == ["submission"]
+    assert queued_slips() == [dossier.dossier_code]
+
+
+def test_an_agent_records_itself_and_needs_the_applicants_contact(portal, services, people, sender):
+    without_contact = {key: value for key, value in APPLICANT.items() if key not in ("phone", "id_number")}
+    submission = Submission(services["city"], without_contact, submitter="buudien-hc")
+    errors = validate(submission)
+    assert [error.field for error in errors] == ["applicant.phone"]
+    with pytest.raises(SubmissionRefused) as refused:
+        submit(submission)
+    assert refused.value.kind == INVALID
+    assert refused.value.field_errors() == errors
+    assert dossiers() == [] and queued_slips() == []
+
+    dossier = submit(Submission(services["city"], dict(APPLICANT), submitter="buudien-hc"))
+    assert dossier.agent == "buudien-hc" and dossier.applicant_user is None
+
+
+def test_a_refused_unit_is_the_units_error_and_takes_no_code(portal, services, people, sender):
+    with pytest.raises(SubmissionRefused) as refused:
+        submit(Submission(services["city"], dict(APPLICANT), unit="UBND-492", submitter=None))
+    [error] = refused.value.errors
+    assert error.field == "unit" and error.message.default
+    assert refused.value.message == error.message
+    assert dossiers() == [] and queued_slips() == []
+    dossier = submit(Submission(services["city"], dict(APPLICANT), submitter=None))
+    assert dossier.dossier_code.endswith("-0001")
+
+
+def test_the_desk_accepts_at_once_and_the_acceptance_sends_the_slip(portal, services, people, sender):
+    as_user(portal, "sxd-desk")
+    dossier = submit(
+        Submission(services["city"].UID(), dict(APPLICANT), files=[pdf_upload()], channel="in_person",
+                   unit="SXD", submitter=None, accept=True, comment="Nhận tại quầy")
+    )
+    logout()
+    assert api.content.get_state(dossier) == "received"
+    assert dossier.channel == "in_person" and dossier.applicant_user is None
+    assert [(entry["state"], entry["actor"]) for entry in dossier.status_history] == [
+        ("new", "sxd-desk"), ("received", "sxd-desk"),
+    ]
+    assert dossier.status_history[-1]["comment"] == "Nhận tại quầy"
+    assert queued_slips() == [dossier.dossier_code]  # once: with the acceptance
+
+
+def test_an_acceptance_refused_after_the_code_was_taken_leaves_nothing(portal, services, people, sender):
+    as_user(portal, "citizen")  # not a desk officer: may not accept
+    with pytest.raises(SubmissionRefused) as refused:
+        submit(Submission(services["city"], dict(APPLICANT), channel="in_person", unit="SXD",
+                          submitter=None, accept=True))
+    logout()
+    assert refused.value.errors == [FieldError(None, refused.value.message)]
+    assert dossiers() == [] and queued_slips() == []
+    dossier = submit(Submission(services["city"], dict(APPLICANT), submitter=None))
+    assert dossier.dossier_code.endswith("-0001")
+
+
+def test_who_submits(portal, services, people):
+    """Anonymous and citizens submit for themselves; members of the agent groups (partners' apps,
+    agents/settings.py) on others' behalf. A suspended agent (tests/agents) gets FORBIDDEN."""
+    logout()
+    assert who_submits() is None
+    as_user(portal, "citizen")
+    assert who_submits() is None
+    logout()
+    with api.env.adopt_roles(["Manager"]):
+        api.group.create(groupname="dossier-agents")
+        api.group.add_user(groupname="dossier-agents", username="other-citizen")
+    as_user(portal, "other-citizen")
+    assert who_submits() == "other-citizen"
+    dossier = submit(Submission(services["city"], dict(APPLICANT)))
+    logout()
+    assert dossier.agent == "other-citizen" and dossier.applicant_user is None
