@@ -79,6 +79,10 @@ test: install system-deps ## Run the whole test suite
 bench: install ## Run the benchmarks in bench/
 	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+.PHONY: sample
+sample: install ## Regenerate the sample procedures (data/catalogue/services-sample.json; development tooling)
+	$(BIN)/python -m danang.portal.devtools.sample --write
+
 .PHONY: i18n
 i18n: install ## Check that every message has Vietnamese and English translations
 	$(BIN)/python -m danang.portal.locales.check

@@ -2,8 +2,8 @@
 real WSGI server) with three dossiers and a minimal authenticated endpoint that calls
 issue_receipt, so that issuances race each other through the real publisher and its retries."""
 
-from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.create import create_dossier
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.ereceipt.install import install
 from danang.portal.ereceipt.issue import issue_receipt
 from dossier_server import DOSSIER_SERVER_FIXTURE

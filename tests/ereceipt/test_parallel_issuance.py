@@ -2,7 +2,7 @@
 real server threads, the real publisher's conflict retries."""
 
 from concurrent.futures import ThreadPoolExecutor
-from danang.portal.dossier.applicant_access import find_dossier
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.numbering import next_number
 from danang.portal.ereceipt.store import number_index

@@ -13,8 +13,7 @@ from AccessControl.SecurityManagement import setSecurityManager
 from AccessControl.users import SimpleUser
 from contextlib import contextmanager
 from danang.portal.dossier import signed_tokens
-from danang.portal.lookup.settings import setting
-from danang.portal.acknowledgement.access import find_dossier  # noqa: F401 (part of this API)
+from danang.portal.dossier.settings import setting
 from plone import api
 
 import urllib.parse

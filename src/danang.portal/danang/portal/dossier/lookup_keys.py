@@ -11,6 +11,7 @@ must never change, or the indexes must be rebuilt.
 To search: ``catalog(portal_type="Dossier", applicant_phone=phone_key("0905 123 456"))``.
 """
 
+from danang.portal.dossier.storage import dossier_root
 from zope.annotation.interfaces import IAnnotations
 
 import hashlib
@@ -39,13 +40,11 @@ def normalize_id_number(value):
 
 def _site_key(root=None):
     if root is None:
-        from danang.portal.dossier.storage import dossier_root
-
         root = dossier_root()
     annotations = IAnnotations(root)
     key = annotations.get(KEY_ANNOTATION)
     if key is None:
-        # Normally created at install (storage.ensure_dossier_root), before any dossier exists.
+        # Normally created at install (install.ensure_dossier_root), before any dossier exists.
         key = annotations[KEY_ANNOTATION] = secrets.token_hex(32)
     return key.encode("ascii")
 

@@ -12,6 +12,7 @@ from danang.portal.dossier.errors import DossierCodeError
 from danang.portal.dossier.sequence_counters import counter_tree
 from danang.portal.dossier.sequence_counters import SequenceCounter
 from danang.portal.dossier.sequence_counters import take_next
+from danang.portal.dossier.storage import dossier_root
 from datetime import datetime
 from plone import api
 
@@ -102,8 +103,6 @@ def next_dossier_code(agency_code, when=None, container=None):
     stores the dossier, so that a retried transaction takes the number again.
     """
     if container is None:
-        from danang.portal.dossier.storage import dossier_root
-
         container = dossier_root()
     day = local(when or datetime.now(TIMEZONE)).date()
     unit_code = unit_code_of(agency_code)

@@ -7,11 +7,11 @@ a fresh link while the transaction is recent; otherwise the look-up page.
 """
 
 from danang.portal.dossier.applicant_access import applicant_page_url
+from danang.portal.dossier.settings import setting as dossier_setting
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.payment.obligations import format_vnd
 from danang.portal.payment.online import now
 from danang.portal.payment.online import read_return
-from danang.portal.lookup.settings import setting as lookup_setting
 from datetime import timedelta
 from plone import api
 from Products.Five.browser import BrowserView
@@ -73,7 +73,7 @@ class PaymentResult(BrowserView):
             return dossier.absolute_url()
         txn = self.answer["txn"] or {}
         started = txn.get("created") or txn.get("paid_at")
-        lifetime = timedelta(seconds=lookup_setting("applicant_link_lifetime"))
+        lifetime = timedelta(seconds=dossier_setting("applicant_link_lifetime"))
         recent = started is not None and now() - started < lifetime
         if txn.get("by_token") and recent:
             return applicant_page_url(dossier)

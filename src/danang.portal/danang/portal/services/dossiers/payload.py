@@ -9,11 +9,10 @@ Messages are those the form shows (forms/messages.py). Only the conversion from 
 values is this module's own, since the form converts from HTML widgets instead.
 """
 
-from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
 from danang.portal import _
-from danang.portal.forms.action import ICreateDossier
 from danang.portal.forms.applicant import APPLICANT_FIELDS
+from danang.portal.forms.dossier_action import dossier_action  # noqa: F401 (post.py imports it from here)
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.view import SubmissionForm
 from datetime import date
@@ -67,14 +66,6 @@ class ConversionError(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
-
-
-def dossier_action(form):
-    """The form's "Tạo hồ sơ" action, or None when the form creates no dossier."""
-    for _name, action in getFieldsInOrder(get_actions(form)):
-        if ICreateDossier.providedBy(action):
-            return action
-    return None
 
 
 def field_path(name):
