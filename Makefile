@@ -94,7 +94,7 @@ i18n-update: install ## Re-extract messages into the .pot and merge new ones int
 .PHONY: lock
 lock: ## Re-resolve the lock after changing a dependency (review the diff!)
 	rm -rf /tmp/danang-lock && $(PYTHON) -m venv /tmp/danang-lock
-	/tmp/danang-lock/bin/pip install -q -c requirements.txt -e src/danang.portal
+	/tmp/danang-lock/bin/pip install -q -c requirements.txt -e 'src/danang.portal[test]'
 	(sed -n '1,2p' requirements.txt; /tmp/danang-lock/bin/pip freeze --all --exclude-editable | grep -v '^pip==') > requirements.txt.new
 	mv requirements.txt.new requirements.txt
 

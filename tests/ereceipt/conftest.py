@@ -1,19 +1,10 @@
-"""Fixtures of the e-receipt tests: the workflow tests' dossiers and officials (tests/workflow),
-a payment as the payment area hands it over, and the e-receipt install step."""
+"""Fixtures of the e-receipt tests: a payment as the payment area hands it over, and the
+e-receipt install step (dossiers and officials: tests/fixtures/workflow.py)."""
 
-import os
-import sys
+from danang.portal.ereceipt.install import install
+from ereceipt_testdata import make_payment
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
-
-from danang.portal.ereceipt.install import install  # noqa: E402
-from workflow_fixtures import frozen  # noqa: F401,E402
-from workflow_fixtures import make_dossier  # noqa: F401,E402
-from workflow_fixtures import people  # noqa: F401,E402
-from workflow_fixtures import services  # noqa: F401,E402
-from ereceipt_testdata import make_payment  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

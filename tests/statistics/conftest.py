@@ -1,18 +1,11 @@
 """Fixtures of the statistics tests: the dossier and workflow tests' helpers, a frozen clock."""
 
-import os
-import sys
+from statistics_testdata import build_dossiers
+from statistics_testdata import build_services
+from statistics_testdata import Clock
+from statistics_testdata import Driver
 
-HERE = os.path.dirname(__file__)
-for folder in ("dossier", "workflow"):
-    sys.path.insert(0, os.path.join(HERE, "..", folder))
-
-from statistics_testdata import build_dossiers  # noqa: E402
-from statistics_testdata import build_services  # noqa: E402
-from statistics_testdata import Clock  # noqa: E402
-from statistics_testdata import Driver  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 late, open within and overdue, paused within and overdue, withdrawn, stopped, carried over from
 February 2025 into March, ratings; each driven through the real workflow at a frozen time.
 
-Agencies and services: the dossier tests' (dossier_testdata) plus one more department (STP) and
-one more ward committee (20230). The expected March 2025 table is worked out by hand in
+Agencies and services: the dossier tests' (tests/fixtures/dossier_data.py) plus one more department
+(STP) and one more ward committee (20230). The expected March 2025 table is worked out by hand in
 ``MARCH`` (see each dossier's comment); March 2025 has no public holiday.
 """
 
@@ -16,11 +16,6 @@ from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
 from datetime import datetime
-from dossier_testdata import APPLICANT
-from dossier_testdata import build_catalogue
-from dossier_testdata import pdf_upload
-from driving import RESULT
-from driving import SUPPLEMENT
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -28,6 +23,11 @@ from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from Products.CMFCore.indexing import processQueue
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import build_catalogue
+from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.driving import RESULT
+from tests.fixtures.driving import SUPPLEMENT
 
 
 def at(*args):

@@ -1,12 +1,12 @@
 """Install and uninstall steps that GenericSetup's XML cannot express: the catalogue's folders
-(content/folders.py), the home page, the logo, the search page, the dossier container and each
+(data/folders.py), the home page, the logo, the search page, the dossier container and each
 area's own set-up."""
 
 from danang.portal.branding import remove_site_logo
 from danang.portal.branding import set_site_logo
 from danang.portal.browser.search import install_search_page
 from danang.portal.browser.search import uninstall_search_page
-from danang.portal.content.folders import ensure_folders
+from danang.portal.data.folders import ensure_folders
 from danang.portal.deadlines.install import initialise_calendar
 from danang.portal.dossier.install import ensure_dossier_root
 from danang.portal.workflow.groups import ensure_all_agency_groups

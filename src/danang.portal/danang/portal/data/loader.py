@@ -16,11 +16,11 @@ of record dicts (as ``danang.portal.devtools.sample.generate_services`` returns)
 
 from collections import Counter
 from danang.portal import _
-from danang.portal.content.folders import ensure_folders
 from danang.portal.data.files import AGENCIES_FILE
 from danang.portal.data.files import REAL_SERVICES_FILE
 from danang.portal.data.files import SAMPLE_SERVICES_FILE
 from danang.portal.data.files import SECTORS_FILE
+from danang.portal.data.folders import ensure_folders
 from danang.portal.data.issues import in_language
 from danang.portal.data.issues import LoadError
 from danang.portal.data.progress import ProgressBar

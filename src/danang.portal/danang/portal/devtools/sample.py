@@ -2,7 +2,7 @@
 
 The shipped catalogue is the curated real procedures (``catalogue/services.json``, ``sample: false``)
 plus the generated ones (``catalogue/services-sample.json``, ``sample: true``), sized so that together
-they reproduce the city's 2019 figures (domain.md §1): 176 district-level procedures, 151 of them at
+they reproduce the city's 2019 figures (docs/domain/catalogue.md): 176 district-level procedures, 151 of them at
 online level 3-4; 97 ward-level procedures, 80 of them at level 3-4; the rest city-level, 850 in all
 at level 3-4; every construction-permit procedure at level 3 or above.
 
@@ -59,11 +59,6 @@ QUALIFIERS = (
     "trường hợp liên thông",
 )
 PERMIT_PHRASE = "giấy phép xây dựng"
-
-
-def is_construction_permit(record):
-    """Construction-permit procedures must be online at level 3 or above (the 2019 commitment)."""
-    return PERMIT_PHRASE in (record.get("title") or "").lower()
 
 
 def sample_code(index):

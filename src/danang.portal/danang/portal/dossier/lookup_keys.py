@@ -1,7 +1,7 @@
 """Catalog keys for the applicant's phone and ID number: keyed hashes, never the numbers.
 
 Officials filter dossiers by ID number and the public look-up checks a dossier code against the
-phone or ID number (domain.md §5), so both must be searchable. But catalog indexes are a second
+phone or ID number (docs/domain/dossier-codes.md), so both must be searchable. But catalog indexes are a second
 copy of the data that is not protected by each dossier's permissions (index values can be listed,
 exported, copied with the database). A phone number has about 10^9 possible values and an ID
 number 10^12, so a plain hash would be reversed by trying them all; an HMAC with a secret key of

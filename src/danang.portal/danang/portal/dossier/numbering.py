@@ -1,4 +1,4 @@
-"""Dossier codes ``<unit code>-YYMMDD-XXXX`` (Circular 01/2018 art. 19, domain.md §5).
+"""Dossier codes ``<unit code>-YYMMDD-XXXX`` (docs/domain/dossier-codes.md).
 
 XXXX is the sequence of the unit's dossiers that day. Each (unit code, day) has its own counter
 (dossier/sequence_counters.py: why it must conflict rather than resolve), kept in an OOBTree on

@@ -1,7 +1,8 @@
 """The catalogue's three folders (services, agencies, sectors), each admitting only its own type.
 
-Created at install and again by the data loader, which writes into them: both need them, so
-they belong with the content types rather than with either caller.
+Created at install (setuphandlers.py) and again by the loader (loader.py), which writes the data
+files into them. Only type names are used here, so the data layer does not depend on the content
+types' code.
 """
 
 from danang.portal import _
