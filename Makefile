@@ -79,6 +79,10 @@ test: install system-deps ## Run the whole test suite
 bench: install ## Run the benchmarks in bench/
 	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
+.PHONY: sample
+sample: install ## Regenerate the sample procedures (data/catalogue/services-sample.json; development tooling)
+	$(BIN)/python -m danang.portal.devtools.sample --write
+
 .PHONY: i18n
 i18n: install ## Check that every message has Vietnamese and English translations
 	$(BIN)/python -m danang.portal.locales.check
@@ -90,7 +94,7 @@ i18n-update: install ## Re-extract messages into the .pot and merge new ones int
 .PHONY: lock
 lock: ## Re-resolve the lock after changing a dependency (review the diff!)
 	rm -rf /tmp/danang-lock && $(PYTHON) -m venv /tmp/danang-lock
-	/tmp/danang-lock/bin/pip install -q -c requirements.txt -e src/danang.portal
+	/tmp/danang-lock/bin/pip install -q -c requirements.txt -e 'src/danang.portal[test]'
 	(sed -n '1,2p' requirements.txt; /tmp/danang-lock/bin/pip freeze --all --exclude-editable | grep -v '^pip==') > requirements.txt.new
 	mv requirements.txt.new requirements.txt
 

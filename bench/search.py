@@ -14,25 +14,20 @@ median right after a catalog change (its per-change cache dropped before every r
     .venv/bin/python bench/search.py [--services 10000] [--runs 50] [--seed 2019] [--loader]
 
 Sectors and agencies are the shipped ones (danang.portal.data.loader). Services come from
-danang.portal.data.sample.generate_services(n, seed) when that module exists, otherwise from the
-generator below. By default they are stored with one catalog indexing each (events and workflow
-transitions bypassed: a few minutes for 10,000), which gives the catalog entries the loader
-gives; --loader stores them through danang.portal.data.loader instead (about 15 a second).
+danang.portal.devtools.sample.generate_services(n, seed). By default they are stored with one
+catalog indexing each (events and workflow transitions bypassed: a few minutes for 10,000), which
+gives the catalog entries the loader gives; --loader stores them through danang.portal.data.loader instead (about 15 a second).
 """
-
-from pathlib import Path
 
 import argparse
 import csv
 import os
-import random
 import sys
 import time
 from timing import measure  # bench/timing.py, shared by the benchmarks
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
-DATA = Path(__file__).resolve().parent.parent / "src/danang.portal/danang/portal/data/catalogue"
 
 QUERIES = (
     ("empty", {}),
@@ -43,64 +38,6 @@ QUERIES = (
     ("text + unit + days", {"q": "dang ky", "unit": "20198", "max_days": "10"}),
     ("phrase + 2 facets", {"q": '"giấy chứng nhận"', "audience": ["citizen", "business"], "online_mode": "full"}),
 )
-
-# --- sample services (used until danang.portal.data.sample exists) -------------------------------
-
-_ACTIONS = ("Cấp", "Cấp lại", "Cấp đổi", "Điều chỉnh", "Gia hạn", "Xác nhận", "Đăng ký", "Thu hồi", "Thẩm định", "Phê duyệt")
-_OBJECTS = (
-    "giấy phép xây dựng", "giấy chứng nhận quyền sử dụng đất", "giấy phép kinh doanh", "giấy phép hoạt động",
-    "chứng chỉ hành nghề", "giấy xác nhận", "bản sao trích lục", "giấy chứng nhận đăng ký", "hồ sơ thiết kế",
-    "giấy phép lao động", "giấy chứng nhận đủ điều kiện", "thông báo", "quyết định", "con dấu", "hộ khẩu",
-)
-_QUALIFIERS = (
-    "", "đối với công trình cấp III, cấp IV", "cho doanh nghiệp", "cho người nước ngoài", "tại cấp xã",
-    "có yếu tố nước ngoài", "lưu động", "trực tuyến", "trong khu công nghiệp", "đối với hộ kinh doanh",
-)
-_BODY = (
-    "Tổ chức, cá nhân nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả.",
-    "Cơ quan có thẩm quyền kiểm tra, thẩm định hồ sơ và trả kết quả đúng hẹn.",
-    "Trường hợp hồ sơ chưa đầy đủ, cán bộ hướng dẫn bổ sung một lần.",
-    "Nộp lệ phí khi nhận kết quả hoặc thanh toán trực tuyến.",
-    "Bản sao giấy tờ tùy thân, đơn đề nghị theo mẫu.",
-)
-
-
-def _fallback_services(count, seed, sectors, city_agencies):
-    rng = random.Random(seed)
-    for number in range(count):
-        levels = rng.choice([["city"], ["district"], ["ward"], ["district", "ward"]])
-        title = " ".join(
-            part for part in (rng.choice(_ACTIONS), rng.choice(_OBJECTS), rng.choice(_QUALIFIERS)) if part
-        )
-        record = {
-            "code": f"1.{900000 + number % 100000:06d}.MAU{number // 100000}",
-            "title": f"{title} (mẫu {number})",
-            "description": rng.choice(_BODY),
-            "sector": rng.choice(sectors),
-            "levels": levels,
-            "online_level": rng.choice([2, 3, 3, 4]),
-            "processing_time": rng.choice([0, 1, 2, 3, 5, 7, 10, 12, 15, 20, 30, 45]),
-            "processing_unit": rng.choice(["working_days", "working_days", "days", "hours"]),
-            "audiences": rng.sample(["citizen", "foreigner", "business", "organisation"], rng.randint(1, 3)),
-            "steps": rng.sample(_BODY, 2),
-            "result": rng.choice(_OBJECTS).capitalize(),
-            "fees": [{"name": "Lệ phí", "amount": rng.choice([20000, 50000, 75000, 100000])}]
-            if rng.random() < 0.5
-            else [],
-            "sample": True,
-        }
-        if "city" in levels:
-            record["agency"] = rng.choice(city_agencies)
-        yield record
-
-
-def sample_services(count, seed, sectors, city_agencies):
-    try:
-        from danang.portal.data.sample import generate_services
-    except ImportError:
-        return list(_fallback_services(count, seed, sectors, city_agencies)), "bench/search.py generator"
-    return list(generate_services(count, seed)), "danang.portal.data.sample.generate_services"
-
 
 # --- site ----------------------------------------------------------------------------------------
 
@@ -133,31 +70,21 @@ def _store(container, portal_type, record, workflow_tool):
     return obj
 
 
-def _read_csv(name):
-    with (DATA / name).open(encoding="utf-8") as handle:
+def _read_csv(path):
+    with path.open(encoding="utf-8") as handle:
         return [row for row in csv.DictReader(handle)]
 
 
-def _load_reference(portal, workflow_tool):
-    """The city's sectors and agencies: through the project's loader when it exists."""
-    sectors = _read_csv("sectors.csv")
-    agencies = _read_csv("agencies.csv")
-    try:
-        from danang.portal.data.loader import load_agencies
-        from danang.portal.data.loader import load_sectors
-    except ImportError:
-        for row in sectors:
-            _store(portal["linh-vuc"], "Sector", {"code": row["code"], "title": row["title"]}, workflow_tool)
-        for row in agencies:
-            record = {
-                key: row.get(key) or None
-                for key in ("code", "title", "kind", "level", "area_code", "dossier_unit_code", "parent_agency")
-            }
-            _store(portal["co-quan"], "Agency", record, workflow_tool)
-    else:
-        load_sectors(portal)
-        load_agencies(portal)
-    return sectors, agencies
+def _load_reference(portal):
+    """The city's sectors and agencies, through the project's loader."""
+    from danang.portal.data.files import AGENCIES_FILE
+    from danang.portal.data.files import SECTORS_FILE
+    from danang.portal.data.loader import load_agencies
+    from danang.portal.data.loader import load_sectors
+
+    load_sectors(portal)
+    load_agencies(portal)
+    return _read_csv(SECTORS_FILE), _read_csv(AGENCIES_FILE)
 
 
 def load(portal, count, seed, use_loader=False):
@@ -165,10 +92,11 @@ def load(portal, count, seed, use_loader=False):
 
     import transaction
 
+    from danang.portal.devtools.sample import generate_services
+
     workflow_tool = api.portal.get_tool("portal_workflow")
-    sectors, agencies = _load_reference(portal, workflow_tool)
-    city_agencies = [row["code"] for row in agencies if row["level"] == "city"]
-    services, source = sample_services(count, seed, [row["code"] for row in sectors], city_agencies)
+    sectors, agencies = _load_reference(portal)
+    services = generate_services(count, seed)
     started = time.perf_counter()
     if use_loader:
         from danang.portal.data.loader import load_services
@@ -184,7 +112,7 @@ def load(portal, count, seed, use_loader=False):
     from Products.CMFCore.indexing import processQueue
 
     processQueue()
-    return len(sectors), len(agencies), len(services), source, time.perf_counter() - started
+    return len(sectors), len(agencies), len(services), time.perf_counter() - started
 
 
 def plain_search(criteria):
@@ -238,10 +166,10 @@ def main():
     setRoles(portal, TEST_USER_ID, ["Manager"])
     login(portal, TEST_USER_NAME)
     print(f"Loading {args.services} services…", file=sys.stderr)
-    sectors, agencies, services, source, seconds = load(portal, args.services, args.seed, args.loader)
+    sectors, agencies, services, seconds = load(portal, args.services, args.seed, args.loader)
     logout()
 
-    print(f"Catalogue: {services} services (sample data from {source}), {sectors} sectors, {agencies} agencies;")
+    print(f"Catalogue: {services} services (sample data from danang.portal.devtools.sample), {sectors} sectors, {agencies} agencies;")
     print(f"loaded in {seconds:.0f} s. Anonymous visitor, {args.runs} runs per query, times in ms.\n")
     catalog = api.portal.get_tool("portal_catalog")
 

@@ -1,9 +1,9 @@
 """"Hồ sơ của tôi" and the wall between citizens: a citizen sees only their own dossiers, by page,
 by URL and by API (@search, the dossier's JSON, @dossier-status)."""
 
-from danang.portal.accounts import testing
 from danang.portal.lookup.throttle import THROTTLE
 from lxml import html
+from tests.fixtures import accounts as testing
 
 import pytest
 import requests

@@ -1,11 +1,11 @@
 """Citizen self-registration, login and profile: the fields the e-forms pre-fill from, checked by
 the e-forms' own validators (accounts/, profiles/default/userschema.xml)."""
 
-from danang.portal.accounts import testing
 from danang.portal.forms.generation import FORM_ID
 from lxml import html
 from plone import api
 from plone.testing.zope import Browser
+from tests.fixtures import accounts as testing
 
 import pytest
 import transaction

@@ -1,10 +1,10 @@
 """A submitted dossier, a real SMTP server and a browser, for the receipt tests."""
 
-from danang.portal.forms import testing
 from danang.portal.forms.generation import FORM_ID
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from tests.fixtures import forms as testing
 
 import pytest
 import transaction

@@ -1,11 +1,11 @@
 """The people of the agents' tests (invented sample data): a site administrator, two agents with
 their accounts and profiles, a citizen with an account, and the Hải Châu desk officers."""
 
-from danang.portal.accounts import testing as account_testing
 from danang.portal.agents.directory import FOLDER_ID
 from danang.portal.agents.directory import PROFILE_TYPE
 from plone import api
 from plone.i18n.normalizer.interfaces import IIDNormalizer
+from tests.fixtures import accounts as account_testing
 from zope.component import getUtility
 
 PASSWORD = "mat-khau-2025-dai-ly"

@@ -2,16 +2,12 @@
 
 from agent_people import create_accounts
 from agent_people import register
-from danang.portal.accounts import testing as account_testing
 from danang.portal.agents.install import install
 from danang.portal.lookup.throttle import THROTTLE
+from tests.fixtures import accounts as account_testing
 
-import os
 import pytest
-import sys
 import transaction
-
-sys.path.insert(0, os.path.dirname(__file__))
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from agent_people import APPLICANT
 from agent_people import create_accounts
 from agent_people import register
 from danang.portal import roles
-from danang.portal.accounts import testing as account_testing
 from danang.portal.agents.directory import GROUP_ID
 from danang.portal.agents.directory import standing
 from danang.portal.agents.directory import user_taken
@@ -16,6 +15,7 @@ from danang.portal.dossier.create import create_dossier
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from tests.fixtures import accounts as account_testing
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 

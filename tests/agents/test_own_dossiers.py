@@ -5,13 +5,13 @@ from agent_people import APPLICANT
 from agent_people import auth
 from agent_people import change_status
 from agent_people import PASSWORD
-from danang.portal.accounts import testing as account_testing
 from danang.portal.dossier.applicant_access import may_act
 from danang.portal.dossier.create import create_dossier
 from danang.portal.workflow.actions import perform
 from lxml import html
 from plone import api
 from plone.testing.zope import Browser
+from tests.fixtures import accounts as account_testing
 
 import io
 import pytest

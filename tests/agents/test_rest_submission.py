@@ -6,10 +6,10 @@ from agent_people import auth
 from agent_people import change_status
 from agent_people import PASSWORD
 from danang.portal.agents.submission import contact_missing
-from danang.portal.forms import testing as form_testing
 from danang.portal.forms.generation import FORM_ID
 from plone import api
 from plone.testing.zope import Browser
+from tests.fixtures import forms as form_testing
 
 import base64
 import pytest

@@ -1,6 +1,6 @@
 """The service search page with JavaScript, in headless Chromium: in-place updates and history."""
 
-from danang.portal.catalogue.testing import SEARCH_FUNCTIONAL_TESTING
+from tests.fixtures.search import SEARCH_FUNCTIONAL_TESTING
 
 import pytest
 

@@ -1,8 +1,8 @@
 """The service search page without JavaScript (zope.testbrowser), as an anonymous visitor."""
 
-from danang.portal.catalogue.testing import SEARCH_FUNCTIONAL_TESTING
 from lxml import html
 from plone.testing.zope import Browser
+from tests.fixtures.search import SEARCH_FUNCTIONAL_TESTING
 from urllib.parse import parse_qs
 from urllib.parse import urlsplit
 

@@ -8,7 +8,6 @@ and a word removed from the last document holding it stays in the lexicon.
 
 from danang.portal.catalogue.criteria import criteria_from_form
 from danang.portal.catalogue.search import search
-from danang.portal.catalogue.testing import SEARCH_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -16,6 +15,7 @@ from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from Products.CMFCore.indexing import processQueue
+from tests.fixtures.search import SEARCH_INTEGRATION_TESTING
 
 import pytest
 

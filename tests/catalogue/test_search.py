@@ -11,9 +11,6 @@ from danang.portal.catalogue.facets import FACETS
 from danang.portal.catalogue.performers import performing_agencies
 from danang.portal.catalogue.performers import performing_units
 from danang.portal.catalogue.search import search
-from danang.portal.catalogue.testing import PRIVATE
-from danang.portal.catalogue.testing import REPEALED
-from danang.portal.catalogue.testing import SEARCH_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -21,6 +18,9 @@ from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from Products.CMFPlone.CatalogTool import sortable_title
+from tests.fixtures.search import PRIVATE
+from tests.fixtures.search import REPEALED
+from tests.fixtures.search import SEARCH_INTEGRATION_TESTING
 
 import pytest
 import random

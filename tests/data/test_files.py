@@ -1,9 +1,10 @@
 """The shipped data files alone (no Plone site): the 2019 figures, codes, agencies, sample marking."""
 
-from danang.portal.data import sample
+from danang.portal.data import files
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
 from danang.portal.data.units import wards_of
+from danang.portal.devtools import sample
 
 import csv
 import json
@@ -28,12 +29,12 @@ def _csv(path):
 
 @pytest.fixture(scope="module")
 def real():
-    return json.loads(sample.REAL_SERVICES_FILE.read_text(encoding="utf-8"))
+    return json.loads(files.REAL_SERVICES_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def generated():
-    return json.loads(sample.SAMPLE_SERVICES_FILE.read_text(encoding="utf-8"))
+    return json.loads(files.SAMPLE_SERVICES_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -43,12 +44,12 @@ def services(real, generated):
 
 @pytest.fixture(scope="module")
 def agencies():
-    return _csv(sample.AGENCIES_FILE)
+    return _csv(files.AGENCIES_FILE)
 
 
 @pytest.fixture(scope="module")
 def sectors():
-    return _csv(sample.SECTORS_FILE)
+    return _csv(files.SECTORS_FILE)
 
 
 def test_catalogue_reproduces_the_2019_figures(services):

@@ -6,7 +6,7 @@ from danang.portal.deadlines.data import parse_line
 from danang.portal.deadlines.data import parse_lines
 from danang.portal.deadlines.data import shipped_calendar
 from danang.portal.deadlines.data import shipped_lines
-from danang.portal.deadlines.projection import project_year
+from danang.portal.devtools.holiday_projection import project_year
 from datetime import date
 
 import holidays
@@ -66,7 +66,7 @@ def test_every_day_has_a_name(days_off, working_days):
 
 
 def test_projection_matches_the_file_for_projected_years(days_off):
-    # Projected years are exactly what projection.py gives (so regenerating them is safe).
+    # Projected years are exactly what devtools/holiday_projection.py gives (so regenerating is safe).
     for year in range(2027, 2031):
         projected = {date.fromisoformat(entry["date"]) for entry in project_year(year)["days_off"]}
         assert projected == {day for day in days_off if day.year == year}

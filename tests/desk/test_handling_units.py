@@ -4,12 +4,12 @@ from danang.portal.desk.query import ALL_STATES
 from danang.portal.desk.query import Filters
 from danang.portal.desk.query import worklist
 from danang.portal.workflow.transfer import transfer
-from driving import at
-from driving import drive
-from driving import step
 from plone import api
 from plone.app.testing import logout
-from workflow_people import as_user
+from tests.fixtures.driving import at
+from tests.fixtures.driving import drive
+from tests.fixtures.driving import step
+from tests.fixtures.workflow_people import as_user
 
 
 def codes(portal, unit, user):

@@ -9,8 +9,8 @@ from danang.portal.desk.query import worklist
 from danang.portal.dossier.lookup_keys import normalize_id_number
 from datetime import date
 from datetime import timedelta
-from desk_testdata import NOW
-from desk_testdata import UNITS
+from tests.fixtures.desk_data import NOW
+from tests.fixtures.desk_data import UNITS
 from plone import api
 
 

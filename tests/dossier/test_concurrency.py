@@ -5,10 +5,10 @@ from danang.portal.dossier.numbering import DailyCounter
 from danang.portal.dossier.numbering import next_sequence
 from danang.portal.dossier.numbering import parse_dossier_code
 from datetime import date
-from dossier_server import ATTEMPTS
-from dossier_server import configured_retries
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.dossier_server import ATTEMPTS
+from tests.fixtures.dossier_server import configured_retries
 from ZODB.POSException import ConflictError
 from ZPublisher.HTTPRequest import HTTPRequest
 

@@ -10,14 +10,14 @@ from danang.portal.dossier.numbering import parse_dossier_code
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from datetime import date
 from datetime import datetime
-from dossier_testdata import APPLICANT
-from dossier_testdata import PDF
-from dossier_testdata import pdf_upload
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import PDF
+from tests.fixtures.dossier_data import pdf_upload
 from ZODB.blob import Blob
 
 import pytest

@@ -4,12 +4,12 @@ from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.history import record_status
 from datetime import datetime
-from dossier_testdata import APPLICANT
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
+from tests.fixtures.dossier_data import APPLICANT
 
 
 def test_record_status(portal, services):
@@ -28,7 +28,7 @@ def test_record_status(portal, services):
 
 
 def test_a_transition_is_recorded_and_reindexed(portal, services):
-    """The workflow's transitions (issue 5) fire AfterTransitionEvent, recorded in the history."""
+    """The workflow's transitions fire AfterTransitionEvent, recorded in the history."""
     dossier = create_dossier(services["city"], APPLICANT, {}, [])
     login(portal, TEST_USER_NAME)
     setRoles(portal, TEST_USER_ID, ["Manager"])

@@ -1,10 +1,6 @@
 """Dossiers are never public: not by URL, not by download, not by catalog search or REST."""
 
 from danang.portal.dossier.create import create_dossier
-from dossier_testdata import APPLICANT
-from dossier_testdata import build_catalogue
-from dossier_testdata import PDF
-from dossier_testdata import pdf_upload
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -13,6 +9,10 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import TEST_USER_PASSWORD
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import build_catalogue
+from tests.fixtures.dossier_data import PDF
+from tests.fixtures.dossier_data import pdf_upload
 
 import pytest
 import requests
@@ -119,7 +119,7 @@ def test_site_wide_roles_do_not_reach_dossiers(site):
 
 
 def test_officials_with_a_role_on_the_dossier_see_it(site):
-    # Issue 5 grants these roles per unit; here one official gets DeskOfficer on this dossier.
+    # The workflow grants these roles per unit (workflow/groups.py); here one official gets DeskOfficer on this dossier.
     dossier = site["dossier"]
     dossier.manage_setLocalRoles(OTHER[0], ["DeskOfficer"])
     dossier.reindexObjectSecurity()

@@ -26,7 +26,7 @@ def test_titles_are_vietnamese_messages():
 def test_workflow_states_are_status_states(portal):
     workflow = api.portal.get_tool("portal_workflow")["dossier_workflow"]
     assert workflow.initial_state == "new"
-    # Every state the workflow has (only "new" until issue 5) maps to a national code.
+    # Every state the workflow has maps to a national code.
     assert set(workflow.states.objectIds()) <= set(BY_STATE)
     assert api.portal.get_tool("portal_workflow").getChainForPortalType("Dossier") == ("dossier_workflow",)
     assert api.portal.get_tool("portal_workflow").getChainForPortalType("DossierFile") == ()

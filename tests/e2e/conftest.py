@@ -1,13 +1,13 @@
 """A layer for the end-to-end tests: the portal with a small published catalogue (including a
 level-3 construction permit with its generated e-form) behind a real WSGI server."""
 
-from danang.portal.forms import testing as form_testing
 from danang.portal.testing import FIXTURE
 from plone import api
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.testing import zope as zope_testing
 from pytest_plone import fixtures_factory
+from tests.fixtures import forms as form_testing
 
 import transaction
 

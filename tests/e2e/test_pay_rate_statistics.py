@@ -2,21 +2,14 @@
 pays its fee through the sandbox gateway, opens the e-receipt; once the result is returned they
 rate the service, and the public statistics page counts the dossier and the rating."""
 
-import os
-import sys
+from danang.portal.lookup.throttle import THROTTLE
+from danang.portal.payment.record import get_record
+from tests.fixtures.driving import drive
+from tests.fixtures.payment_http import new_dossier
+from tests.fixtures.payment_http import refreshed
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "payment"))
-
-from danang.portal.lookup.throttle import THROTTLE  # noqa: E402
-from danang.portal.payment.record import get_record  # noqa: E402
-from driving import drive  # noqa: E402
-from payment_http import new_dossier  # noqa: E402
-from payment_http import refreshed  # noqa: E402
-from payment_live import live  # noqa: F401,E402
-
-import pytest  # noqa: E402
-import transaction  # noqa: E402
+import pytest
+import transaction
 
 pytestmark = pytest.mark.e2e
 

@@ -4,7 +4,7 @@ submit its e-form with a real PDF, get the receipt, then look the dossier up by 
 Screenshots of every step go to $DANANG_SCREENSHOT_DIR (default: the test's temporary folder).
 """
 
-from danang.portal.forms import testing as form_testing
+from tests.fixtures import forms as form_testing
 
 import os
 import pytest

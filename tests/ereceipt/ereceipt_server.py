@@ -1,19 +1,19 @@
-"""A test-only layer: the dossier server layer (tests/dossier/dossier_server.py: test catalogue,
+"""A test-only layer: the dossier server layer (tests/fixtures/dossier_server.py: test catalogue,
 real WSGI server) with three dossiers and a minimal authenticated endpoint that calls
 issue_receipt, so that issuances race each other through the real publisher and its retries."""
 
-from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.create import create_dossier
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.ereceipt.install import install
 from danang.portal.ereceipt.issue import issue_receipt
-from dossier_server import DOSSIER_SERVER_FIXTURE
-from dossier_testdata import pdf_upload
-from ereceipt_testdata import make_payment
+from tests.fixtures.ereceipt_data import make_payment
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.testing import zope as zope_testing
 from Products.Five.browser import BrowserView
+from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.dossier_server import DOSSIER_SERVER_FIXTURE
 from zope.configuration import xmlconfig
 from zope.interface import alsoProvides
 

@@ -10,10 +10,10 @@ from danang.portal.acknowledgement.access import make_token as submission_receip
 from danang.portal.acknowledgement.qr import qr_svg
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from datetime import datetime
-from driving import drive
 from plone.testing.zope import Browser
 from pypdf import PdfReader
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import PASSWORD
 
 import io
 import pytest

@@ -8,9 +8,9 @@ from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.issue import issue_receipt
 from datetime import datetime
-from driving import drive
 from pypdf import PdfReader
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import PASSWORD
 
 import base64
 import io

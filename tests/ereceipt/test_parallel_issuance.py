@@ -2,17 +2,17 @@
 real server threads, the real publisher's conflict retries."""
 
 from concurrent.futures import ThreadPoolExecutor
-from danang.portal.dossier.applicant_access import find_dossier
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.numbering import next_number
 from danang.portal.ereceipt.store import number_index
 from danang.portal.ereceipt.store import receipts_of
-from dossier_server import configured_retries
 from ereceipt_server import ATTEMPTS
 from ereceipt_server import ERECEIPT_SERVER_TESTING
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from pytest_plone import fixtures_factory
+from tests.fixtures.dossier_server import configured_retries
 from ZODB.POSException import ConflictError
 from ZPublisher.HTTPRequest import HTTPRequest
 

@@ -1,8 +1,8 @@
-"""Fixtures of the submission-form tests (helpers live in danang.portal.forms.testing)."""
+"""Fixtures of the submission-form tests (helpers live in tests/fixtures/forms.py)."""
 
-from danang.portal.forms.testing import make_service
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from tests.fixtures.forms import make_service
 
 import pytest
 

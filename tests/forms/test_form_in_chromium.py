@@ -1,9 +1,9 @@
 """The submission form in a real browser: ward list follows the district, then submit a PDF."""
 
-from danang.portal.forms import testing
 from danang.portal.forms.generation import FORM_ID
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from tests.fixtures import forms as testing
 
 import os
 import pytest

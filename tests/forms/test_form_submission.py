@@ -1,12 +1,12 @@
 """A real submission through the generated form creates a Dossier with its files as blobs."""
 
-from danang.portal.forms import testing
 from danang.portal.forms.generation import FORM_ID
 from lxml import html
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.namedfile.file import NamedBlobFile
+from tests.fixtures import forms as testing
 
 import pytest
 import re

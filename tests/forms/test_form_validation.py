@@ -4,12 +4,12 @@ A rejected submission shows a Vietnamese message next to the field, keeps what w
 the uploads that passed their checks, and creates no dossier.
 """
 
-from danang.portal.forms import testing
 from danang.portal.forms.generation import FORM_ID
 from lxml import html
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from tests.fixtures import forms as testing
 
 import pytest
 import transaction

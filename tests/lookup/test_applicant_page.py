@@ -6,16 +6,16 @@ from danang.portal.dossier.applicant_access import make_token
 from danang.portal.lookup.throttle import THROTTLE
 from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.dossier.create import create_dossier
-from dossier_testdata import APPLICANT
-from dossier_testdata import build_catalogue
-from dossier_testdata import pdf_upload
-from driving import drive
-from driving import step
 from plone import api
-from danang.portal.accounts.testing import site_url
 from lxml import html
 from plone.testing.zope import Browser
-from workflow_people import create_people
+from tests.fixtures.accounts import site_url
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import build_catalogue
+from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.driving import drive
+from tests.fixtures.driving import step
+from tests.fixtures.workflow_people import create_people
 
 import pytest
 import requests

@@ -1,11 +1,11 @@
 """The public look-up page @@tra-cuu-ho-so: plain HTML form posts (no JavaScript involved), the
 same answers as @dossier-status, in Vietnamese or English."""
 
-from danang.portal.accounts import testing
 from danang.portal.dossier.history import record_status
 from danang.portal.lookup.throttle import THROTTLE
 from lxml import html
 from plone import api
+from tests.fixtures import accounts as testing
 
 import pytest
 import requests
@@ -60,8 +60,8 @@ def test_code_and_second_factor_show_status_unit_dates_and_history(site, factor)
     page = html.fromstring(response.text)
     [result] = page.xpath("//section[contains(@class, 'dn-lookup-result')]")
     assert text(result.xpath(".//*[contains(@class, 'dn-lookup-code')]")[0]) == site["code"]
-    # The current status is the workflow state (still "new": the desk's transitions come with
-    # issue 5); the history entry added above shows in the table.
+    # The current status is the workflow state (still "new": the desk has not acted); the
+    # history entry added above shows in the table.
     assert text(result.xpath(".//*[contains(@class, 'dn-lookup-status')]")[0]) == "Mới đăng ký"
     facts = dict(zip([text(dt) for dt in result.xpath(".//dt")], [text(dd) for dd in result.xpath(".//dd")]))
     dossier = site["dossier"]

@@ -1,16 +1,10 @@
 """A functional site (transactions commit) with a real SMTP server on 127.0.0.1 (`smtp`,
-`smtp_portal`: tests/conftest.py)."""
+`smtp_portal`: tests/fixtures/mail.py)."""
 
-import os
-import sys
+from tests.fixtures.dossier_data import build_catalogue
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "dossier"))
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
-
-from dossier_testdata import build_catalogue  # noqa: E402
-
-import pytest  # noqa: E402
-import transaction  # noqa: E402
+import pytest
+import transaction
 
 
 @pytest.fixture

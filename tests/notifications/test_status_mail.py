@@ -2,14 +2,14 @@
 messages reach a real SMTP server only once the transaction commits."""
 
 from danang.portal.dossier.create import create_dossier
-from dossier_testdata import APPLICANT
-from dossier_testdata import pdf_upload
-from driving import step
-from workflow_people import as_user
-from workflow_people import create_people
 from email import message_from_bytes
 from email import policy
 from plone import api
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.driving import step
+from tests.fixtures.workflow_people import as_user
+from tests.fixtures.workflow_people import create_people
 
 import pytest
 import time

@@ -1,21 +1,11 @@
-"""Fixtures of the payment tests: the workflow tests' dossiers and officials, services with fees."""
+"""Fixtures of the payment tests: services with fees (dossiers and officials:
+tests/fixtures/workflow.py; the ``live`` site: tests/fixtures/payment_live.py)."""
 
-import os
-import sys
+from danang.portal.ereceipt.install import install as ereceipt_install
+from danang.portal.payment.install import install as payment_install
+from tests.fixtures.payment_data import give_fees
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
-
-from workflow_fixtures import frozen  # noqa: F401,E402
-from workflow_fixtures import make_dossier  # noqa: F401,E402
-from workflow_fixtures import people  # noqa: F401,E402
-from workflow_fixtures import services  # noqa: F401,E402
-from payment_testdata import give_fees  # noqa: E402
-from payment_live import live  # noqa: F401,E402  (shared with tests/e2e)
-
-from danang.portal.ereceipt.install import install as ereceipt_install  # noqa: E402
-from danang.portal.payment.install import install as payment_install  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

@@ -2,14 +2,14 @@
 
 from danang.portal.payment.behaviors import BEFORE_RESULT
 from danang.portal.payment.record import get_record
-from driving import drive
-from payment_http import form_of
-from payment_http import new_dossier
-from payment_http import refreshed
-from payment_http import session
-from payment_http import TIMEOUT
 from plone import api
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.payment_http import form_of
+from tests.fixtures.payment_http import new_dossier
+from tests.fixtures.payment_http import refreshed
+from tests.fixtures.payment_http import session
+from tests.fixtures.payment_http import TIMEOUT
+from tests.fixtures.workflow_people import PASSWORD
 
 import transaction
 

@@ -5,11 +5,11 @@ from danang.portal.payment.fees import dossier_case
 from danang.portal.payment.fees import fees_for_dossier
 from danang.portal.payment.fees import normalize_case
 from danang.portal.payment.fees import total
-from payment_testdata import CASE_III
-from payment_testdata import CASE_IV
-from payment_testdata import case_answer
-from payment_testdata import CITY_FEES
-from payment_testdata import submit
+from tests.fixtures.payment_data import case_answer
+from tests.fixtures.payment_data import CASE_III
+from tests.fixtures.payment_data import CASE_IV
+from tests.fixtures.payment_data import CITY_FEES
+from tests.fixtures.payment_data import submit
 
 import pytest
 import unicodedata

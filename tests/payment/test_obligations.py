@@ -11,14 +11,14 @@ from danang.portal.payment.record import get_record
 from danang.portal.payment.summary import payment_summary
 from danang.portal.workflow.actions import perform
 from danang.portal.workflow.rules import TransitionInputError
-from driving import drive
-from driving import step
-from payment_testdata import CASE_III
-from payment_testdata import case_answer
-from payment_testdata import submit
 from plone import api
 from plone.app.testing import logout
-from workflow_people import as_user
+from tests.fixtures.driving import drive
+from tests.fixtures.driving import step
+from tests.fixtures.payment_data import case_answer
+from tests.fixtures.payment_data import CASE_III
+from tests.fixtures.payment_data import submit
+from tests.fixtures.workflow_people import as_user
 from zope.component import getGlobalSiteManager
 from danang.portal.payment.events import IDossierPaid
 

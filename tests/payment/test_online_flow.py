@@ -17,18 +17,18 @@ from danang.portal.payment.record import get_record
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
 from datetime import timedelta
-from driving import drive
 from lxml import html
-from payment_http import gateway_choice
-from payment_http import new_dossier
-from payment_http import notify
-from payment_http import query_of
-from payment_http import refreshed
-from payment_http import session
-from payment_http import start
-from payment_http import TIMEOUT
 from plone import api
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.payment_http import gateway_choice
+from tests.fixtures.payment_http import new_dossier
+from tests.fixtures.payment_http import notify
+from tests.fixtures.payment_http import query_of
+from tests.fixtures.payment_http import refreshed
+from tests.fixtures.payment_http import session
+from tests.fixtures.payment_http import start
+from tests.fixtures.payment_http import TIMEOUT
+from tests.fixtures.workflow_people import PASSWORD
 
 import transaction
 

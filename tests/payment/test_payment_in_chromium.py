@@ -7,13 +7,13 @@ Screenshots of every step go to $DANANG_SCREENSHOT_DIR (default: the test's temp
 
 from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.payment.record import get_record
-from driving import drive
-from payment_http import new_dossier
-from payment_http import refreshed
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.payment_http import new_dossier
+from tests.fixtures.payment_http import refreshed
+from tests.fixtures.workflow_people import PASSWORD
 
 import base64
 import os

@@ -1,17 +1,8 @@
-"""The satisfaction tests use the workflow tests' dossiers and officials (tests/workflow)."""
+"""Fixtures of the satisfaction tests; dossiers and officials are the shared workflow fixtures
+(tests/fixtures/workflow.py)."""
 
-import os
-import sys
-
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "workflow"))
-
-from workflow_fixtures import frozen  # noqa: F401,E402
-from workflow_fixtures import make_dossier  # noqa: F401,E402
-from workflow_fixtures import people  # noqa: F401,E402
-from workflow_fixtures import services  # noqa: F401,E402
-
-import pytest  # noqa: E402
-import zope.event  # noqa: E402
+import pytest
+import zope.event
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.satisfaction.access import make_rating_token
-from danang.portal.satisfaction.counts import rating_counts
 from danang.portal.satisfaction.install import install
+from danang.portal.satisfaction.levels import LEVEL_IDS
 from danang.portal.satisfaction.rating import AlreadyRated
 from danang.portal.satisfaction.rating import COMMENT_MAX_LENGTH
 from danang.portal.satisfaction.rating import may_rate
@@ -13,19 +13,28 @@ from danang.portal.satisfaction.rating import NotRatable
 from danang.portal.satisfaction.rating import rate
 from danang.portal.satisfaction.rating import RatingError
 from danang.portal.satisfaction.rating import rating_of
-from driving import at
-from driving import drive
 from plone import api
 from plone.app.testing import logout
 from plone.app.testing import setRoles
 from Products.CMFCore.indexing import processQueue
-from workflow_people import as_user
+from tests.fixtures.driving import at
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import as_user
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 import pytest
 import unicodedata
+
+
+def rating_counts(**query):
+    """{level id: number of rated dossiers} matching ``query``, from the ``satisfaction`` index."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return {
+        level: len(catalog.unrestrictedSearchResults(portal_type="Dossier", satisfaction=level, **query))
+        for level in LEVEL_IDS
+    }
 
 
 def vi(message):

@@ -4,8 +4,8 @@ without an account."""
 
 from danang.portal.satisfaction.access import rating_url
 from danang.portal.satisfaction.rating import rating_of
-from driving import drive
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import PASSWORD
 
 import os
 import pytest

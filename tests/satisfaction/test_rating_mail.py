@@ -2,11 +2,11 @@
 
 from danang.portal.dossier.applicant_access import check_token
 from danang.portal.satisfaction.access import check_rating_token
-from driving import drive
-from driving import step
 from email import message_from_bytes
 from email import policy
-from workflow_people import create_people
+from tests.fixtures.driving import drive
+from tests.fixtures.driving import step
+from tests.fixtures.workflow_people import create_people
 
 import pytest
 import re

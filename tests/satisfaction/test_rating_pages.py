@@ -7,10 +7,10 @@ from danang.portal.satisfaction.access import make_rating_token
 from danang.portal.satisfaction.access import rating_url
 from danang.portal.satisfaction.rating import COMMENT_MAX_LENGTH
 from danang.portal.satisfaction.rating import rating_of
-from driving import drive
 from lxml import html
 from plone.testing.zope import Browser
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import PASSWORD
 
 import pytest
 import transaction

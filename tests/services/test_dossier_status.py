@@ -4,11 +4,11 @@ Against the functional layer's real WSGI server; the dossier is created by creat
 same code as the e-form and the REST submission).
 """
 
-from danang.portal.accounts import testing
 from danang.portal.lookup import query as lookup_query
 from danang.portal.lookup.throttle import FailureThrottle
 from danang.portal.lookup.throttle import THROTTLE
 from plone import api
+from tests.fixtures import accounts as testing
 
 import pytest
 import requests

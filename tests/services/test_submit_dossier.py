@@ -3,9 +3,9 @@
 Against the functional layer's real WSGI server, with a real SMTP server for the receipt.
 """
 
-from danang.portal.accounts import testing
-from danang.portal.forms import testing as form_testing
 from plone import api
+from tests.fixtures import accounts as testing
+from tests.fixtures import forms as form_testing
 
 import base64
 import pytest

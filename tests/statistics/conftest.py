@@ -1,19 +1,12 @@
 """Fixtures of the statistics tests: the dossier and workflow tests' helpers, a frozen clock."""
 
-import os
-import sys
+from tests.fixtures.statistics_data import build_dossiers
+from tests.fixtures.statistics_data import build_services
+from tests.fixtures.statistics_data import Clock
+from tests.fixtures.statistics_data import Driver
+from tests.fixtures.statistics_data import build_published
 
-HERE = os.path.dirname(__file__)
-for folder in ("dossier", "workflow"):
-    sys.path.insert(0, os.path.join(HERE, "..", folder))
-
-from statistics_testdata import build_dossiers  # noqa: E402
-from statistics_testdata import build_published  # noqa: E402
-from statistics_testdata import build_services  # noqa: E402
-from statistics_testdata import Clock  # noqa: E402
-from statistics_testdata import Driver  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from danang.portal.statistics.catalogue import targets
 from danang.portal.statistics.period import parse_period
 from danang.portal.statistics.store import get_store
 from danang.portal.statistics.views import ratio
-from statistics_testdata import at
+from tests.fixtures.statistics_data import at
 
 import pytest
 

@@ -9,7 +9,7 @@ from danang.portal.statistics.store import STORE_KEY
 from danang.portal.statistics.tally import Tally
 from danang.portal.workflow.apology import issue_apology
 from plone import api
-from statistics_testdata import at
+from tests.fixtures.statistics_data import at
 from ZODB.DB import DB
 from ZODB.FileStorage import FileStorage
 from zope.annotation.interfaces import IAnnotations

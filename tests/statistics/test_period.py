@@ -4,7 +4,7 @@ from danang.portal.statistics.months import boundaries
 from danang.portal.statistics.months import first_stamp
 from danang.portal.statistics.period import parse_period
 from danang.portal.statistics.period import PeriodError
-from statistics_testdata import at
+from tests.fixtures.statistics_data import at
 from zope.i18n import translate
 
 import pytest

@@ -1,11 +1,11 @@
-"""The statistics table of March 2025 against the hand-computed figures (statistics_testdata)."""
+"""The statistics table of March 2025 against the hand-computed figures (tests/fixtures/statistics_data.py)."""
 
 from danang.portal.statistics.period import parse_period
 from danang.portal.statistics.report import COLUMN_KEYS
 from danang.portal.statistics.report import table
 from danang.portal.statistics.store import get_store
-from statistics_testdata import at
-from statistics_testdata import MARCH
+from tests.fixtures.statistics_data import at
+from tests.fixtures.statistics_data import MARCH
 
 
 def rows_by_code(result):

@@ -7,11 +7,11 @@ from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
 from danang.portal.submission.service import who_submits
-from dossier_testdata import APPLICANT
-from dossier_testdata import pdf_upload
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import pdf_upload
 from plone import api
 from plone.app.testing import logout
-from workflow_people import as_user
+from tests.fixtures.workflow_people import as_user
 
 import pytest
 import transaction

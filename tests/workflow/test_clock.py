@@ -5,8 +5,8 @@ from danang.portal.workflow.clock import classify
 from danang.portal.workflow.clock import classify_finished
 from danang.portal.workflow.clock import classify_open
 from datetime import timedelta
-from driving import at
-from driving import step
+from tests.fixtures.driving import at
+from tests.fixtures.driving import step
 
 import pytest
 

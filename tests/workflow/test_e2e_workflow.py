@@ -7,12 +7,12 @@ e-form action does (the e-form itself is covered by tests/e2e/test_submission_fl
 """
 
 from danang.portal.dossier.create import create_dossier
-from dossier_testdata import APPLICANT
-from dossier_testdata import build_catalogue
-from dossier_testdata import pdf_upload
 from plone import api
-from workflow_people import create_people
-from workflow_people import PASSWORD
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import build_catalogue
+from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.workflow_people import create_people
+from tests.fixtures.workflow_people import PASSWORD
 
 import pytest
 import transaction

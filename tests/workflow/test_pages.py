@@ -1,14 +1,14 @@
 """The dossier page's workflow panel, the printable pages and the desk, through a browser."""
 
 from danang.portal.dossier.create import create_dossier
-from dossier_testdata import APPLICANT
-from dossier_testdata import build_catalogue
-from dossier_testdata import pdf_upload
 from plone import api
 from plone.testing.zope import Browser
-from workflow_people import create_people
-from workflow_people import PASSWORD
 
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import build_catalogue
+from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.workflow_people import create_people
+from tests.fixtures.workflow_people import PASSWORD
 from zExceptions import Unauthorized
 
 import io
@@ -166,7 +166,7 @@ def test_rest_workflow_meets_the_same_checks(site, dossier, functional):
 
 def test_transfer_and_apology_pages(site, dossier, browse):
     from danang.portal.workflow.actions import perform
-    from workflow_people import as_user
+    from tests.fixtures.workflow_people import as_user
 
     as_user(site, "sxd-desk")
     perform(dossier, "accept")

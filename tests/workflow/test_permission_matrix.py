@@ -4,11 +4,11 @@ Officials act only on their own unit's dossiers (the SXD dossier here; UBND-492'
 nothing); the applicant (Owner) withdraws and supplies; another citizen and Anonymous see nothing.
 """
 
-from workflow_people import as_user
 from danang.portal.workflow.actions import allowed_transitions
-from driving import drive
 from plone import api
 from plone.app.testing import logout
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import as_user
 
 import pytest
 

@@ -12,14 +12,14 @@ from danang.portal.payment.record import get_record
 from danang.portal.statistics.install import install as install_statistics
 from danang.portal.statistics.store import get_store
 from danang.portal.workflow.actions import perform
-from driving import at
-from driving import step
+from tests.fixtures.driving import at
+from tests.fixtures.driving import step
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from plone.app.testing import TEST_USER_NAME
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
-from workflow_people import as_user
+from tests.fixtures.workflow_people import as_user
 from zope.component import getGlobalSiteManager
 
 import re

@@ -1,16 +1,16 @@
 """Transfer between units (liên thông) and the tracking sheet; the apology letter."""
 
-from workflow_people import as_user
 from danang.portal.workflow import apology
 from danang.portal.workflow import tracking
 from danang.portal.workflow.actions import allowed_transitions
 from danang.portal.workflow.rules import TransitionInputError
 from danang.portal.workflow.transfer import acknowledge
 from danang.portal.workflow.transfer import transfer
-from driving import at
-from driving import drive
 from plone import api
 from plone.app.testing import logout
+from tests.fixtures.driving import at
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import as_user
 
 import pytest
 

@@ -1,13 +1,13 @@
 """Every transition and its input checks, fired as the officials and the applicant would."""
 
-from workflow_people import as_user
 from danang.portal.dossier.status import BY_STATE
 from danang.portal.workflow.actions import perform
 from danang.portal.workflow.rules import TransitionInputError
-from driving import drive
-from driving import step
 from plone import api
 from plone.app.testing import logout
+from tests.fixtures.driving import drive
+from tests.fixtures.driving import step
+from tests.fixtures.workflow_people import as_user
 from zope.i18n import translate
 
 import pytest

@@ -1,12 +1,12 @@
 """``GET`` and ``POST <dossier>/@payment`` against the real WSGI server (the sandbox gateway)."""
 
 from danang.portal.payment.record import get_record
-from payment_http import gateway_choice
-from payment_http import new_dossier
-from payment_http import refreshed
-from payment_http import session
-from payment_http import TIMEOUT
-from workflow_people import PASSWORD
+from tests.fixtures.payment_http import gateway_choice
+from tests.fixtures.payment_http import new_dossier
+from tests.fixtures.payment_http import refreshed
+from tests.fixtures.payment_http import session
+from tests.fixtures.payment_http import TIMEOUT
+from tests.fixtures.workflow_people import PASSWORD
 
 CITIZEN = ("citizen", PASSWORD)
 JSON = {"Accept": "application/json"}

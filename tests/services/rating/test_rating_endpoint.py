@@ -2,9 +2,9 @@
 
 from danang.portal.satisfaction.rating import COMMENT_MAX_LENGTH
 from danang.portal.satisfaction.rating import rating_of
-from driving import drive
 from plone import api
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import PASSWORD
 
 import pytest
 import requests

@@ -4,8 +4,8 @@ from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.ereceipt.issue import issue_receipt
 from datetime import datetime
-from driving import drive
-from workflow_people import PASSWORD
+from tests.fixtures.driving import drive
+from tests.fixtures.workflow_people import PASSWORD
 
 import pytest
 import requests

@@ -1,17 +1,10 @@
-"""Fixtures of the @statistics tests: the statistics tests' dossiers (tests/statistics, built
-with the dossier and workflow tests' helpers) and their frozen clock."""
+"""Fixtures of the @statistics tests: the statistics tests' dossiers (tests/fixtures/statistics_data.py)
+and their frozen clock."""
 
-import os
-import sys
+from tests.fixtures.statistics_data import build_published
+from tests.fixtures.statistics_data import Clock
 
-HERE = os.path.dirname(__file__)
-for folder in ("dossier", "workflow", "statistics"):
-    sys.path.insert(0, os.path.join(HERE, "..", "..", folder))
-
-from statistics_testdata import build_published  # noqa: E402
-from statistics_testdata import Clock  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """``GET <site>/@worklist``: the officials' worklist as JSON (same rules as the desk's page)."""
 
 from danang.portal.dossier.status import STATUSES
-from desk_testdata import build_served_site
-from desk_testdata import CITIZEN
-from desk_testdata import UNITS
+from tests.fixtures.desk_data import build_served_site
+from tests.fixtures.desk_data import CITIZEN
+from tests.fixtures.desk_data import UNITS
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import TEST_USER_PASSWORD
 

@@ -1,82 +1,28 @@
-"""Install and uninstall steps that GenericSetup's XML cannot express: the catalogue's folders."""
+"""Install and uninstall steps that GenericSetup's XML cannot express: the catalogue's folders
+(data/folders.py), the home page, the logo, the search page, the dossier container and each
+area's own set-up."""
 
-from danang.portal import _
 from danang.portal.branding import remove_site_logo
 from danang.portal.branding import set_site_logo
 from danang.portal.browser.search import install_search_page
 from danang.portal.browser.search import uninstall_search_page
+from danang.portal.data.folders import ensure_folders
 from danang.portal.deadlines.install import initialise_calendar
-from danang.portal.dossier.storage import ensure_dossier_root
+from danang.portal.dossier.install import ensure_dossier_root
 from danang.portal.workflow.groups import ensure_all_agency_groups
 from plone import api
 from plone.base.interfaces import INonInstallable
-from Products.CMFPlone.interfaces.constrains import ENABLED
-from Products.CMFPlone.interfaces.constrains import ISelectableConstrainTypes
-from zope.i18n import translate
 from zope.interface import implementer
 
 import importlib
 
 HOME_VIEW = "danang-home"
 
-# id, title, description, the one type it holds
-FOLDERS = (
-    (
-        "thu-tuc",
-        _("folder_services_title", default="Thủ tục hành chính"),
-        _(
-            "folder_services_description",
-            default="Danh mục thủ tục hành chính, dịch vụ công trực tuyến của thành phố Đà Nẵng.",
-        ),
-        "Service",
-    ),
-    (
-        "co-quan",
-        _("folder_agencies_title", default="Cơ quan thực hiện"),
-        _(
-            "folder_agencies_description",
-            default="Các sở, ban, ngành, UBND quận, huyện và phường, xã tiếp nhận hồ sơ.",
-        ),
-        "Agency",
-    ),
-    (
-        "linh-vuc",
-        _("folder_sectors_title", default="Lĩnh vực"),
-        _("folder_sectors_description", default="Các lĩnh vực quản lý nhà nước."),
-        "Sector",
-    ),
-)
-
 
 @implementer(INonInstallable)
 class HiddenProfiles:
     def getNonInstallableProfiles(self):
         return ["danang.portal:uninstall"]
-
-
-def _in_site_language(message):
-    return translate(message, target_language=api.portal.get_default_language() or "vi")
-
-
-def ensure_folders(portal):
-    """Create the catalogue's folders, each admitting only its own type; keep existing ones."""
-    for folder_id, title, description, portal_type in FOLDERS:
-        folder = portal.get(folder_id)
-        if folder is None:
-            folder = api.content.create(
-                container=portal,
-                type="CatalogueFolder",
-                id=folder_id,
-                title=_in_site_language(title),
-                description=_in_site_language(description),
-            )
-        constraints = ISelectableConstrainTypes(folder)
-        constraints.setConstrainTypesMode(ENABLED)
-        constraints.setLocallyAllowedTypes([portal_type])
-        constraints.setImmediatelyAddableTypes([portal_type])
-        if api.content.get_state(folder) != "published":
-            api.content.transition(obj=folder, to_state="published")
-    return [portal[folder_id] for folder_id, *_rest in FOLDERS]
 
 
 def post_install(context):

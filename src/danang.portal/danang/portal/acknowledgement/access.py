@@ -42,18 +42,3 @@ def may_see(dossier, request):
         return True
     return bool(api.user.has_permission("View", obj=dossier))
 
-
-def find_dossier(code):
-    """The dossier with this code whatever the current user may see, or None.
-
-    Callers decide what to show (``may_see``); nothing here checks permissions.
-    """
-    from danang.portal.dossier.numbering import parse_dossier_code
-
-    if not isinstance(code, str) or parse_dossier_code(code) is None:
-        return None
-    catalog = api.portal.get_tool("portal_catalog")
-    if "dossier_code" in catalog.indexes():
-        for brain in catalog.unrestrictedSearchResults(portal_type="Dossier", dossier_code=code.strip()):
-            return brain._unrestrictedGetObject()
-    return None

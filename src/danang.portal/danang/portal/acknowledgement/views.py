@@ -4,7 +4,6 @@ Shown only to whoever may see it (``access.may_see``); anyone else, and any unkn
 the same "not found" page, so the page cannot be used to learn which codes exist.
 """
 
-from danang.portal.acknowledgement.access import find_dossier
 from danang.portal.acknowledgement.access import may_see
 from danang.portal.acknowledgement.pdf import FontMissing
 from danang.portal.acknowledgement.pdf import render_pdf
@@ -12,6 +11,7 @@ from danang.portal.acknowledgement.qr import qr_svg
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import place_date_text
 from danang.portal.acknowledgement.slip import slip_for
+from danang.portal.dossier.finding import find_dossier
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 

@@ -6,7 +6,7 @@ their own phone or ID number; a suspended agent is told they cannot submit.
 """
 
 from danang.portal.agents.directory import standing
-from danang.portal.forms.action import dossier_action
+from danang.portal.forms.dossier_action import dossier_action
 from danang.portal.forms.view import SubmissionFormView
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile

@@ -11,22 +11,22 @@ folders ``linh-vuc``, ``co-quan`` and ``thu-tuc``: items are matched by code and
 (re-running never duplicates), new items are published. The caller commits the transaction.
 
 Each loader accepts other sources instead of the shipped files: a path, a list of paths, or a list
-of record dicts (as ``danang.portal.data.sample.generate_services`` returns); ``None`` skips a kind.
+of record dicts (as ``danang.portal.devtools.sample.generate_services`` returns); ``None`` skips a kind.
 """
 
 from collections import Counter
 from danang.portal import _
+from danang.portal.data.files import AGENCIES_FILE
+from danang.portal.data.files import REAL_SERVICES_FILE
+from danang.portal.data.files import SAMPLE_SERVICES_FILE
+from danang.portal.data.files import SECTORS_FILE
+from danang.portal.data.folders import ensure_folders
 from danang.portal.data.issues import in_language
 from danang.portal.data.issues import LoadError
 from danang.portal.data.progress import ProgressBar
-from danang.portal.data.sample import AGENCIES_FILE
-from danang.portal.data.sample import REAL_SERVICES_FILE
-from danang.portal.data.sample import SAMPLE_SERVICES_FILE
-from danang.portal.data.sample import SECTORS_FILE
 from danang.portal.data.sources import read
 from danang.portal.data.units import get_unit
 from danang.portal.data.validation import RecordChecker
-from danang.portal.setuphandlers import ensure_folders
 from plone import api
 from plone.dexterity.utils import createContentInContainer
 from Products.CMFCore.indexing import processQueue

@@ -1,10 +1,11 @@
-"""Deadlines with the site's calendar: the functions the dossier code and issue 5 call.
+"""Deadlines with the site's calendar: the functions the dossier and workflow code call.
 
 The calendar comes from the registry records administrators edit (deadlines/interfaces.py);
 outside a site (scripts, unit tests of pure code) it falls back to the shipped data file with the
 default cut-off and working hours.
 
     >>> from danang.portal.deadlines.api import due_date
+    >>> from datetime import datetime
     >>> due_date(datetime(2025, 1, 24, 9, 0), 3, "working_days")   # Friday before Tết Ất Tỵ
     datetime.datetime(2025, 2, 5, 17, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=25200), 'ICT'))
 """

@@ -3,8 +3,8 @@
 The file is the source of truth for a new site: the registry records that administrators edit
 are initialised from it at install (deadlines/install.py). Each year of the file says whether
 its days were announced by the government or projected from the Labour Code and the lunar
-calendar (deadlines/projection.py); projected years must be checked when the year's official
-announcement (days off, swapped working Saturdays) is published.
+calendar (devtools/holiday_projection.py, a maintainer's tool); projected years must be checked
+when the year's official announcement (days off, swapped working Saturdays) is published.
 
 In the registry a day is one line ``YYYY-MM-DD|name``, e.g. ``2025-01-29|Tết Nguyên Đán``.
 """

@@ -1,6 +1,6 @@
 """Working-day arithmetic for dossier deadlines (pure Python, no Plone).
 
-The rules, as the portal applies them (domain.md §5):
+The rules, as the portal applies them (docs/domain/deadlines.md):
 
 - A working day is Monday to Friday, except the days off of the calendar (public holidays,
   Tết, compensatory days, days swapped by the government), plus the swapped working days
@@ -16,7 +16,7 @@ The rules, as the portal applies them (domain.md §5):
   2015, art. 148).
 - A limit in **working hours** runs only within the working hours of working days, from the
   receipt time (or from the opening of the receipt day when the receipt day was shifted).
-- A paused clock (issue 5: supplement, payment) moves the due date forward by the working
+- A paused clock (supplement or payment requested) moves the due date forward by the working
   time that elapsed while paused (``shift_due``).
 
 All datetimes returned are aware, in Asia/Ho_Chi_Minh (the portal's clock, clock.py); naive

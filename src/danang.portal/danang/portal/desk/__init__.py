@@ -1,1 +1,1 @@
-"""The officials' desk: the worklist of a unit's dossiers (issue 5, "Desks and notifications")."""
+"""The officials' desk: the worklist of a unit's dossiers, overdue first."""

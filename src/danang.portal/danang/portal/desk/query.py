@@ -35,7 +35,7 @@ from ZTUtils.Lazy import LazyMap
 
 import heapq
 
-# Open = the deadline clock applies (within deadline / overdue, domain.md §5).
+# Open = the deadline clock applies (within deadline / overdue, docs/domain/statuses.md).
 OPEN_STATES = tuple(status.state for status in STATUSES if status.state not in CLOSED_STATES)
 # Nothing left for the unit to do: hidden from the default worklist. "finished" stays (the
 # result is still to be returned).

@@ -15,9 +15,8 @@ from contextlib import contextmanager
 from danang.portal import roles
 from danang.portal import settings
 from danang.portal.dossier import signed_tokens
-from danang.portal.lookup.settings import ILookupSettings
-from danang.portal.lookup.settings import PREFIX
-from danang.portal.acknowledgement.access import find_dossier  # noqa: F401 (part of this API)
+from danang.portal.dossier.settings import IApplicantLinkSettings
+from danang.portal.dossier.settings import PREFIX
 from plone import api
 
 import urllib.parse
@@ -29,7 +28,7 @@ LINK_ACTOR = "applicant-link"
 
 
 def make_token(dossier, now=None, lifetime=None):
-    lifetime = lifetime if lifetime is not None else settings.read(ILookupSettings, PREFIX, "applicant_link_lifetime")
+    lifetime = lifetime if lifetime is not None else settings.read(IApplicantLinkSettings, PREFIX, "applicant_link_lifetime")
     return signed_tokens.make(PURPOSE, dossier.dossier_code, lifetime, now=now)
 
 

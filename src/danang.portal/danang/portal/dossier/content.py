@@ -3,8 +3,8 @@
 A Dossier is a folderish item holding one DossierFile per uploaded paper (and later the
 supplements and the result). Files are child items rather than a list of blobs on the dossier
 because Plone then does the work: each file has a URL and ``@@download``, inherits the dossier's
-workflow permissions (no workflow of its own), and issue 5's workflow can grant "Add Dossier
-File" to the applicant only in the "supplement" state. Files are kept out of the catalog: there
+workflow permissions (no workflow of its own), and the dossier workflow can grant "Add Dossier
+File" to the applicant only in the "supplement" state (docs/domain/statuses.md). Files are kept out of the catalog: there
 can be millions, their text must not be searchable, and they are always reached through their
 dossier.
 

@@ -1,7 +1,7 @@
 """Catalog keys for the applicant's phone and ID number: keyed hashes, never the numbers.
 
 Officials filter dossiers by ID number and the public look-up checks a dossier code against the
-phone or ID number (domain.md §5), so both must be searchable. But catalog indexes are a second
+phone or ID number (docs/domain/dossier-codes.md), so both must be searchable. But catalog indexes are a second
 copy of the data that is not protected by each dossier's permissions (index values can be listed,
 exported, copied with the database). A phone number has about 10^9 possible values and an ID
 number 10^12, so a plain hash would be reversed by trying them all; an HMAC with a secret key of
@@ -11,6 +11,7 @@ must never change, or the indexes must be rebuilt.
 To search: ``catalog(portal_type="Dossier", applicant_phone=phone_key("0905 123 456"))``.
 """
 
+from danang.portal.dossier.storage import dossier_root
 from zope.annotation.interfaces import IAnnotations
 
 import hashlib
@@ -39,13 +40,11 @@ def normalize_id_number(value):
 
 def _site_key(root=None):
     if root is None:
-        from danang.portal.dossier.storage import dossier_root
-
         root = dossier_root()
     annotations = IAnnotations(root)
     key = annotations.get(KEY_ANNOTATION)
     if key is None:
-        # Normally created at install (storage.ensure_dossier_root), before any dossier exists.
+        # Normally created at install (install.ensure_dossier_root), before any dossier exists.
         key = annotations[KEY_ANNOTATION] = secrets.token_hex(32)
     return key.encode("ascii")
 

@@ -1,4 +1,4 @@
-"""Dossier codes ``<unit code>-YYMMDD-XXXX`` (Circular 01/2018 art. 19, domain.md §5).
+"""Dossier codes ``<unit code>-YYMMDD-XXXX`` (docs/domain/dossier-codes.md).
 
 XXXX is the sequence of the unit's dossiers that day. Each (unit code, day) has its own counter
 (dossier/sequence_counters.py: why it must conflict rather than resolve), kept in an OOBTree on
@@ -12,6 +12,7 @@ from danang.portal.dossier.errors import DossierCodeError
 from danang.portal.dossier.sequence_counters import counter_tree
 from danang.portal.dossier.sequence_counters import SequenceCounter
 from danang.portal.dossier.sequence_counters import take_next
+from danang.portal.dossier.storage import dossier_root
 from plone import api
 
 import re
@@ -101,8 +102,6 @@ def next_dossier_code(agency_code, when=None, container=None):
     stores the dossier, so that a retried transaction takes the number again.
     """
     if container is None:
-        from danang.portal.dossier.storage import dossier_root
-
         container = dossier_root()
     day = local(when or clock.now()).date()
     unit_code = unit_code_of(agency_code)

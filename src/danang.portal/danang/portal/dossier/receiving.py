@@ -2,7 +2,7 @@
 
 A city service names its agency. A district or ward procedure is performed by the People's
 Committee of every (or some) district or ward: the dossier goes to the one the applicant chose,
-or else to the committee of the applicant's ward or district (domain.md §5, catalogue/performers).
+or else to the committee of the applicant's ward or district (docs/domain/dossier-codes.md, catalogue/performers).
 """
 
 from danang.portal import _

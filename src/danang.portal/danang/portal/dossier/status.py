@@ -1,4 +1,4 @@
-"""The national dossier status codes (domain.md §5) and the workflow states that carry them.
+"""The national dossier status codes and the workflow states that carry them (docs/domain/statuses.md).
 
 The workflow state of a dossier *is* its processing status: ``dossier_workflow`` has one state
 per code, with these ids. This module is the single mapping between state ids, the codes synced
@@ -32,7 +32,7 @@ STATUSES = (
 BY_CODE = {status.code: status for status in STATUSES}
 BY_STATE = {status.state: status for status in STATUSES}
 INITIAL = BY_CODE[1]
-# The clock does not run while the applicant has to act (domain.md §5).
+# The clock does not run while the applicant has to act (docs/domain/deadlines.md, "Pauses").
 PAUSED_STATES = frozenset({"supplement", "payment"})
 # No further processing: the dossier is closed for the deadline statistics.
 CLOSED_STATES = frozenset({"refused", "withdrawn", "stopped", "finished", "returned"})

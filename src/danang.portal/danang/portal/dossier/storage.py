@@ -9,8 +9,6 @@ own workflow decides who sees each dossier. Nothing here is in the navigation.
 
 from danang.portal import _
 from danang.portal.deadlines.working_calendar import local
-from danang.portal.dossier.lookup_keys import ensure_key
-from danang.portal.dossier.numbering import counters
 from plone import api
 from plone.dexterity.utils import createContent
 from zope.i18n import translate
@@ -35,8 +33,8 @@ def _add_folder(container, folder_id, title):
     return container[folder_id]
 
 
-def ensure_dossier_root(portal):
-    """Create the dossier container and its code counters (install step); keep an existing one."""
+def create_dossier_root(portal):
+    """The dossier container, created empty when missing (see dossier/install.py for the rest)."""
     root = portal.get(ROOT_ID)
     if root is None:
         root = _add_folder(
@@ -48,12 +46,6 @@ def ensure_dossier_root(portal):
                 default="Hồ sơ thủ tục hành chính đã tiếp nhận. Không công khai.",
             )
         )
-    # Roles granted on the site root (a group made Editor or Reader site-wide) must not reach
-    # dossiers: only roles given on the container or on each dossier count.
-    root.__ac_local_roles_block__ = True
-    counters(root)
-    ensure_key(root)
-    root.reindexObject()
     return root
 
 

@@ -1,7 +1,7 @@
 """The dossier page for whoever may view it (its applicant, agent and officials).
 
-A plain summary; the desk's worklist and actions (issue 5) and the citizen's receipt (issue 4)
-build their own pages on the same content.
+A plain summary; the desk's worklist and actions (desk/, workflow/browser/) and the applicant's
+receipt (acknowledgement/) build their own pages on the same content.
 """
 
 from danang.portal.data.units import get_unit

@@ -131,12 +131,13 @@ def issue_receipt(dossier, payment):
     issuing again for the same payment id returns the first receipt unchanged.
     Raises EReceiptError (``.message``: Vietnamese) for unusable payment data.
 
-    >>> receipt = issue_receipt(dossier, {"id": "pay-1", "method": "cash", "provider": "",
-    ...     "reference": "PT-0001", "amount": 75000, "lines": [{"name": "Lệ phí", "amount": 75000}],
-    ...     "payer_name": "Nguyễn Văn A", "payer_address": None, "payer_email": None,
-    ...     "paid_at": datetime(2025, 3, 3, 9, tzinfo=TIMEZONE), "recorded_by": "sxd-desk"})
-    >>> receipt["symbol"], receipt["number"]
-    ('SXD-25E', '0000001')
+    For example, the first cash payment of 2025 at a unit whose series is ``SXD``::
+
+        receipt = issue_receipt(dossier, {"id": "pay-1", "method": "cash", "provider": "",
+            "reference": "PT-0001", "amount": 75000, "lines": [{"name": "Lệ phí", "amount": 75000}],
+            "payer_name": "Nguyễn Văn A", "payer_address": None, "payer_email": None,
+            "paid_at": datetime(2025, 3, 3, 9, tzinfo=TIMEZONE), "recorded_by": "sxd-desk"})
+        receipt["symbol"], receipt["number"]  # ("SXD-25E", "0000001")
     """
     payment_id = payment.get("id") if isinstance(payment, dict) else None
     existing = receipt_for_payment(dossier, payment_id.strip()) if isinstance(payment_id, str) else None

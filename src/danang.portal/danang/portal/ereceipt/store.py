@@ -7,7 +7,7 @@ OOBTree on the dossier container maps ``"<symbol>|<number>"`` to the dossier cod
 Each record is a PersistentMapping written once by issue_receipt and never changed.
 """
 
-from danang.portal.dossier.applicant_access import find_dossier
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.numbering import format_number
 from BTrees.OOBTree import OOBTree

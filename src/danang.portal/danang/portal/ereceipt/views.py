@@ -8,7 +8,7 @@ used to learn which dossiers or receipts exist.
 """
 
 from danang.portal import _
-from danang.portal.dossier.applicant_access import find_dossier
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.ereceipt.access import may_see
 from danang.portal.ereceipt.access import PDF_VIEW
 from danang.portal.ereceipt.access import receipt_url

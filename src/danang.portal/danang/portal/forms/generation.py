@@ -22,9 +22,6 @@ from zope.container.interfaces import IContainerModifiedEvent
 from zope.i18n import translate
 
 import hashlib
-import logging
-
-logger = logging.getLogger(__name__)
 
 FORM_ID = "nop-ho-so"
 ANNOTATION_KEY = "danang.portal.forms.generated"
@@ -189,21 +186,6 @@ def ensure_form(service):
     _write(form, service, source)
     _sync_state(form, service)
     return form, UPDATED
-
-
-def ensure_forms(site):
-    """Generate the missing forms of all level 3-4 services; refresh generated, unedited ones.
-
-    Returns a count per outcome, e.g. {"created": 850, "customised": 2}. Safe to run again.
-    """
-    catalog = api.portal.get_tool("portal_catalog")
-    counts = {}
-    for brain in catalog.unrestrictedSearchResults(portal_type="Service"):
-        service = brain._unrestrictedGetObject()
-        _form, outcome = ensure_form(service)
-        counts[outcome] = counts.get(outcome, 0) + 1
-    logger.info("Submission forms: %s", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-    return counts
 
 
 def service_changed(service, event):

@@ -77,8 +77,8 @@ def _known(kinds, origin):
 def upload_rules(sector):
     """(accepted kinds, size limit in bytes) for services of this sector code.
 
-    >>> upload_rules("hoat-dong-xay-dung")  # doctest: +SKIP
-    (('pdf', 'dwg', 'dxf', 'jpeg', 'png'), 52428800)
+    With the shipped settings, ``upload_rules("hoat-dong-xay-dung")`` is
+    ``(("pdf", "dwg", "dxf", "jpeg", "png"), 52428800)``.
     """
     settings = registry_settings.read_all(IUploadSettings, PREFIX)
     sector_types = settings["sector_types"] or {}

@@ -1,8 +1,8 @@
 """The applicant's requests after a look-up: which dossier, and may this request act on it."""
 
 from danang.portal import _
-from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import may_act
+from danang.portal.dossier.finding import find_dossier
 from plone import api
 
 LINK_INVALID = _(

@@ -39,15 +39,3 @@ class ILookupSettings(Interface):
         min=0,
         required=True,
     )
-    applicant_link_lifetime = schema.Int(
-        title=_("label_lookup_applicant_link_lifetime", default="Thời hạn phiên thao tác hồ sơ sau tra cứu (giây)"),
-        description=_(
-            "help_lookup_applicant_link_lifetime",
-            default="Sau khi tra cứu đúng mã hồ sơ và số điện thoại hoặc số CCCD/CMND, người nộp "
-            "chưa có tài khoản được nộp bổ sung, thanh toán, tải kết quả và đánh giá qua một liên "
-            "kết có chữ ký trong thời gian này; hết hạn thì tra cứu lại.",
-        ),
-        default=3600,
-        min=60,
-        required=True,
-    )

@@ -1,1 +1,1 @@
-"""E-mails to the applicant when their dossier's status changes (issue 5)."""
+"""E-mails to the applicant when their dossier's status changes (docs/domain/statuses.md)."""

@@ -17,8 +17,8 @@
 from danang.portal import _
 from danang.portal import clock
 from danang.portal import settings
-from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import has_token
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.lookup.throttle import client_address
 from danang.portal.payment import interfaces as outcomes
 from danang.portal.payment.interfaces import InvalidGatewayData

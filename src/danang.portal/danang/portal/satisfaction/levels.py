@@ -1,4 +1,4 @@
-"""The three satisfaction levels of a dossier (domain.md §5) and their vocabulary.
+"""The three satisfaction levels of a dossier (docs/domain/statuses.md, "Satisfaction") and their vocabulary.
 
 Ids are stable English tokens: stored on the dossier, indexed, sent in ``DossierRated`` and in
 the REST API. Titles are the official Vietnamese wording.

@@ -11,8 +11,8 @@ reason, with the HTTP status of the refusal (400, 403 or 409).
 
 from danang.portal import _
 from danang.portal.dossier.applicant_access import check_token
-from danang.portal.dossier.applicant_access import find_dossier
 from danang.portal.dossier.applicant_access import portal_view_url
+from danang.portal.dossier.finding import find_dossier
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.satisfaction.access import check_rating_token

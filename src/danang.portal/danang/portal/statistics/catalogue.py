@@ -3,7 +3,7 @@
 Counts come from the catalog's indexes (no service is loaded), over the services a visitor can
 see, as on the home page. A service with several implementing levels counts in each.
 
-The three 2020 targets of the city's plan (domain.md §1), from the dossiers received (accepted)
+The three 2020 targets of the city's plan (docs/domain/catalogue.md), from the dossiers received (accepted)
 in the period, per the procedure's *current* online level:
 
 1. at least 60% of the online services (level 3-4) received at least one online dossier;

@@ -1,4 +1,4 @@
-"""The public statistics table (domain.md §5) of a period, read from the counters.
+"""The public statistics table (docs/domain/statuses.md) of a period, read from the counters.
 
 Rows are the receiving agencies, grouped as city departments (with the city police and other city
 bodies), district and ward committees; each group has its total, and the table an overall total.

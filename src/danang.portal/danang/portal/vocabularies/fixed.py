@@ -32,7 +32,7 @@ AUDIENCES = _vocabulary(
     ]
 )
 
-# Levels 2-4 of the 2018 criteria; Decree 42/2022 relabels them (see online_mode()).
+# Levels 2-4 of the 2018 criteria; Decree 42/2022 relabels them (online_mode(), docs/domain/catalogue.md).
 ONLINE_LEVELS = _vocabulary(
     [
         (2, _("online_level_2", default="Mức độ 2")),

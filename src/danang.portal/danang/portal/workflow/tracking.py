@@ -1,4 +1,4 @@
-"""The tracking sheet (phiếu kiểm soát quá trình giải quyết hồ sơ, domain.md §5).
+"""The tracking sheet (phiếu kiểm soát quá trình giải quyết hồ sơ).
 
 One row per step: the unit holding the dossier, when and by whom it was handed over to it, when
 and by whom that unit received it, the step's due date and when the step ended. The first row is

@@ -10,10 +10,10 @@ from danang.portal import clock
 from danang.portal import money
 from danang.portal import settings
 from danang.portal.dossier.applicant_access import applicant_page_url
+from danang.portal.dossier.settings import IApplicantLinkSettings
+from danang.portal.dossier.settings import PREFIX as LINK_PREFIX
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.payment.online import read_return
-from danang.portal.lookup.settings import ILookupSettings
-from danang.portal.lookup.settings import PREFIX as LOOKUP_PREFIX
 from datetime import timedelta
 from plone import api
 from Products.Five.browser import BrowserView
@@ -75,7 +75,7 @@ class PaymentResult(BrowserView):
             return dossier.absolute_url()
         txn = self.answer["txn"] or {}
         started = txn.get("created") or txn.get("paid_at")
-        lifetime = timedelta(seconds=settings.read(ILookupSettings, LOOKUP_PREFIX, "applicant_link_lifetime"))
+        lifetime = timedelta(seconds=settings.read(IApplicantLinkSettings, LINK_PREFIX, "applicant_link_lifetime"))
         recent = started is not None and clock.now() - started < lifetime
         if txn.get("by_token") and recent:
             return applicant_page_url(dossier)

@@ -12,6 +12,7 @@ values is this module's own, since the form converts from HTML widgets instead.
 from collective.easyform.api import get_schema
 from danang.portal import _
 from danang.portal.forms.applicant import APPLICANT_FIELDS
+from danang.portal.forms.dossier_action import dossier_action  # noqa: F401 (post.py imports it from here)
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.view import SubmissionForm
 from datetime import date

@@ -2,7 +2,7 @@
 
 A maintainer's tool to extend holidays.json with a new year before the government announces it:
 
-    .venv/bin/python -m danang.portal.deadlines.projection 2031 2032
+    .venv/bin/python -m danang.portal.devtools.holiday_projection 2031 2032
 
 prints the year blocks to paste into the file. The ``holidays`` package knows the lunar dates of
 Tết and Giỗ Tổ Hùng Vương, the compensatory days of the Labour Code and some past swaps; it does

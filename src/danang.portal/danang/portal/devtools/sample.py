@@ -2,13 +2,13 @@
 
 The shipped catalogue is the curated real procedures (``catalogue/services.json``, ``sample: false``)
 plus the generated ones (``catalogue/services-sample.json``, ``sample: true``), sized so that together
-they reproduce the city's 2019 figures (domain.md §1): 176 district-level procedures, 151 of them at
+they reproduce the city's 2019 figures (docs/domain/catalogue.md): 176 district-level procedures, 151 of them at
 online level 3-4; 97 ward-level procedures, 80 of them at level 3-4; the rest city-level, 850 in all
 at level 3-4; every construction-permit procedure at level 3 or above.
 
-    python -m danang.portal.data.sample --write           # regenerate services-sample.json
-    python -m danang.portal.data.sample --check           # is the shipped file up to date?
-    python -m danang.portal.data.sample --count 10000 --out /tmp/services.json   # benchmark data
+    python -m danang.portal.devtools.sample --write           # regenerate services-sample.json
+    python -m danang.portal.devtools.sample --check           # is the shipped file up to date?
+    python -m danang.portal.devtools.sample --count 10000 --out /tmp/services.json   # benchmark data
 
 ``generate_services(n, seed=...)`` returns records of the shape the loader reads. Sample codes are
 ``1.9xxxxx`` / ``2.9xxxxx``, a range no national procedure uses, numbered by ``first_index`` so that
@@ -17,10 +17,13 @@ two batches with disjoint index ranges never collide.
 
 from collections import Counter
 from danang.portal import money
-from danang.portal.data.profiles import DEFAULT_COORDINATING
-from danang.portal.data.profiles import names_for
-from danang.portal.data.profiles import ONE_STOP_DECREE
-from danang.portal.data.profiles import PROFILES
+from danang.portal.data.files import AGENCIES_FILE
+from danang.portal.data.files import REAL_SERVICES_FILE
+from danang.portal.data.files import SAMPLE_SERVICES_FILE
+from danang.portal.devtools.sample_profiles import DEFAULT_COORDINATING
+from danang.portal.devtools.sample_profiles import names_for
+from danang.portal.devtools.sample_profiles import ONE_STOP_DECREE
+from danang.portal.devtools.sample_profiles import PROFILES
 from pathlib import Path
 
 import argparse
@@ -28,12 +31,6 @@ import csv
 import json
 import random
 import sys
-
-CATALOGUE_DIR = Path(__file__).with_name("catalogue")
-SECTORS_FILE = CATALOGUE_DIR / "sectors.csv"
-AGENCIES_FILE = CATALOGUE_DIR / "agencies.csv"
-REAL_SERVICES_FILE = CATALOGUE_DIR / "services.json"
-SAMPLE_SERVICES_FILE = CATALOGUE_DIR / "services-sample.json"
 
 SEED = 2019
 # About 1,600 procedures (the city listed 1,589 online services in August 2020).
@@ -63,11 +60,6 @@ QUALIFIERS = (
     "trường hợp liên thông",
 )
 PERMIT_PHRASE = "giấy phép xây dựng"
-
-
-def is_construction_permit(record):
-    """Construction-permit procedures must be online at level 3 or above (the 2019 commitment)."""
-    return PERMIT_PHRASE in (record.get("title") or "").lower()
 
 
 def sample_code(index):
@@ -444,7 +436,7 @@ def dumps(records):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        prog="python -m danang.portal.data.sample", description=__doc__.splitlines()[0]
+        prog="python -m danang.portal.devtools.sample", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--write", action="store_true", help=f"regenerate {SAMPLE_SERVICES_FILE.name}")
     parser.add_argument("--check", action="store_true", help="exit 1 if the shipped sample file is stale")
