@@ -8,13 +8,17 @@ from danang.portal.catalogue.criteria import criteria_from_form
 from danang.portal.catalogue.criteria import InvalidCriteria
 from danang.portal.catalogue.criteria import translate_message
 from danang.portal.catalogue.facets import FACETS
+from danang.portal.catalogue.failed import record_if_failed
 from danang.portal.catalogue.search import search
+from danang.portal.services.services.understanding import understanding
 from danang.portal.catalogue.summary import ServiceSummaries
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
+from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
 from zope.i18n import translate
 from zope.i18nmessageid import Message
+from zope.interface import alsoProvides
 from zope.publisher.browser import BrowserLanguages
 
 MAX_BATCH_SIZE = 100
@@ -70,6 +74,9 @@ class ServicesGet(Service):
                 }
             }
         results = search(criteria, self.context)
+        if record_if_failed(results):
+            # The count of failed queries is the only write of a search (catalogue/failed.py).
+            alsoProvides(self.request, IDisableCSRFProtection)
         # HypermediaBatch re-reads b_start/b_size from the request: the values just validated.
         batch = HypermediaBatch(self.request, results.all_brains())
         summaries = ServiceSummaries(self.context)
@@ -87,6 +94,7 @@ class ServicesGet(Service):
                 for facet in FACETS
             },
         }
+        answer.update(understanding(results, url, self.request.form))
         # plone.restapi leaves "batching" out when everything fits one page; clients of this
         # contract always find it.
         answer["batching"] = batch.links or {"@id": batch.current_batch_url}
