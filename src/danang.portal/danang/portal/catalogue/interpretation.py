@@ -92,7 +92,7 @@ def interpret(terms, data, synonyms, stop_words):
         if index in stopped:
             ignored.append(typed)
             shown.append(typed)
-        elif word is not None and not typos.frequency(data, word):
+        elif word is not None and not typos.known(data, word):
             corrected = typos.corrections(data, word)
             if corrected:
                 clauses.append(Clause(tuple(_term([candidate]) for candidate in corrected), typed))
@@ -119,7 +119,7 @@ def suggestion(interpretation, data, cache):
     words = []
     for clause in interpretation.clauses:
         term = clause.alternatives[0]
-        if len(clause.alternatives) == 1 and not term.prefix and not term.phrase and not typos.frequency(data, term.words[0]):
+        if len(clause.alternatives) == 1 and not term.prefix and not term.phrase and not typos.known(data, term.words[0]):
             close = typos.closest(data, term.words[0], cache)
             if close:
                 words.append(close)

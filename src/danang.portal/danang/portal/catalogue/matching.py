@@ -29,9 +29,13 @@ def _keys(postings):
 class TextMatcher:
     """Matches parsed terms (catalogue.text.Term) and clauses against one ZCTextIndex."""
 
-    def __init__(self, zctextindex):
+    def __init__(self, zctextindex, cache=None):
         self.data = TextIndexData(zctextindex)
         self.lexicon = self.data.lexicon
+        self.name = zctextindex.getId()
+        # Documents of single terms over the whole index, for as long as the catalogue is
+        # unchanged (the engine's per-change cache): words and synonym phrases recur in queries.
+        self.cache = cache if cache is not None else {}
 
     def word_ids(self, term):
         """Ids of the term's words; for a prefix, of every word it starts. 0 means unknown word."""
@@ -83,10 +87,19 @@ class TextMatcher:
             )
         return result if result is not None else IISet()
 
+    def term_documents(self, term):
+        """Ids of every document matching one term, computed once per catalogue change."""
+        key = ("term", self.name, term.words, term.phrase, term.prefix)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = self.documents([term])
+        return found
+
     def clause_documents(self, clause, within=None):
         """Ids of documents matching any alternative of a clause (catalogue.interpretation)."""
-        found = [self.documents([term], within=within) for term in clause.alternatives]
-        return found[0] if len(found) == 1 else multiunion(found)
+        found = [self.term_documents(term) for term in clause.alternatives]
+        found = found[0] if len(found) == 1 else multiunion(found)
+        return found if within is None else intersection(found, within)
 
     def scores(self, terms, docids):
         """Okapi BM25 of each document for the terms' words, like OkapiIndex, for ``docids`` only."""
@@ -95,15 +108,18 @@ class TextMatcher:
         mean_length = (data.total_length() / count) or 1.0
         k1, b = data.k1, data.b
         scores = dict.fromkeys(docids, 0.0)
+        if not scores:
+            return scores
+        wanted = docids if isinstance(docids, IISet) else IISet(scores)
         wids = {wid for term in terms for wid in self.word_ids(term)}
         for wid in wids:
             postings = data.postings(wid)
             if not postings:
                 continue
             idf = inverse_doc_frequency(len(postings), count)
-            for docid in scores:
-                frequency = postings.get(docid)
-                if frequency:
-                    weight = (1.0 - b) + b * data.length(docid) / mean_length
-                    scores[docid] += idf * frequency * (k1 + 1.0) / (frequency + k1 * weight)
+            # Only the documents holding the word: a C-level intersection, then a short loop.
+            for docid in intersection(_keys(postings), wanted):
+                frequency = postings[docid]
+                weight = (1.0 - b) + b * data.length(docid) / mean_length
+                scores[docid] += idf * frequency * (k1 + 1.0) / (frequency + k1 * weight)
         return scores

@@ -54,16 +54,20 @@ NAME_SORT_INDEX = "sortable_title"
 DAYS_INDEX = "processing_days"
 PORTAL_TYPE = "Service"
 
-# Weights of the ranking keys, each dwarfing the next ones and any BM25 score (well below 1e4).
-_CODE, _CLAUSES, _NAME_PHRASE, _NAME_CLAUSES, _TEXT_PHRASE = 1e12, 1e9, 1e8, 1e5, 1e4
+# Weights of the ranking keys, each dwarfing the next ones; the name's BM25 (times _NAME_SCORE,
+# well below 1e4) before the full text's: of two names with the query's words, the one with fewer
+# other words comes first ("Cấp giấy phép …" before "Cấp lại giấy phép …").
+_CODE, _CLAUSES, _NAME_PHRASE, _NAME_CLAUSES, _TEXT_PHRASE, _NAME_SCORE = 1e12, 1e9, 1e8, 1e5, 1e4, 50
 # A strict match (every clause) finding fewer services than this is followed by those that
-# match most clauses (more than half, of at least three).
+# match most clauses (more than half, of at least three); of two clauses, when nothing matches
+# both, those matching either.
 RELAX_BELOW = 5
 RELAX_MIN_CLAUSES = 3
 # Effective and expiry dates are checked against the start of the current minute (they take
 # effect up to a minute late), so that the minute's visible set can be reused.
 _VISIBILITY_GRAIN = 60
 _CACHE_SIZE = 32
+_TERMS_CACHE_SIZE = 1000
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,15 @@ def _cache(catalog):
     return cache[1]
 
 
+def _terms_cache(catalog):
+    """Term -> documents, next to the per-change cache (same lifetime), with its own bound."""
+    cache = _cache(catalog)
+    terms = cache.get("terms")
+    if terms is None or len(terms) > _TERMS_CACHE_SIZE:
+        terms = cache["terms"] = {}
+    return terms
+
+
 def _visibility_key(catalog):
     user = getSecurityManager().getUser()
     tokens = tuple(sorted(internals.roles_and_users(catalog, user)))
@@ -179,11 +192,13 @@ def _relevance(catalog, criteria, interpretation, rids, text, matched):
     clauses = interpretation.clauses
     scores = text.scores(interpretation.terms, rids)
     whole = _phrase_of_all(clauses)
-    title = TextMatcher(_index(catalog, TITLE_INDEX))
+    title = TextMatcher(_index(catalog, TITLE_INDEX), text.cache)
     in_name = Counter()
     for clause in clauses:
         in_name.update(title.clause_documents(clause, within=rids))
     bonus = dict.fromkeys(scores, 0.0)
+    for docid, score in title.scores(interpretation.terms, in_name).items():
+        bonus[docid] += score * _NAME_SCORE
     for docid in scores:
         bonus[docid] += (matched[docid] if matched is not None else len(clauses)) * _CLAUSES
         bonus[docid] += in_name[docid] * _NAME_CLAUSES
@@ -255,7 +270,7 @@ def search(criteria, context=None):
     key = _visibility_key(catalog)
     visible = visible_services(catalog, key)
     common = visible
-    text = TextMatcher(_index(catalog, TEXT_INDEX))
+    text = TextMatcher(_index(catalog, TEXT_INDEX), _terms_cache(catalog))
     interpretation = matched = None
     if criteria.terms:
         interpretation = interpret(criteria.terms, text.data, current_synonyms(), current_stop_words())
@@ -330,9 +345,11 @@ def _text_matches(text, interpretation, visible):
         strict = intersection(strict, docids)
     # A clause that nothing matches is a word the catalogue does not know (not even one typo
     # away): nothing is found, and the visitor gets a suggestion rather than loose results.
-    if len(strict) >= RELAX_BELOW or len(found) < RELAX_MIN_CLAUSES or not all(found):
+    if len(strict) >= RELAX_BELOW or not all(found):
         return strict, None
-    needed = len(found) // 2 + 1
+    if len(found) < RELAX_MIN_CLAUSES and (len(found) < 2 or strict):
+        return strict, None
+    needed = len(found) // 2 + 1 if len(found) >= RELAX_MIN_CLAUSES else 1
     matched = Counter(itertools.chain.from_iterable(found))
     relaxed = IISet([docid for docid, count in matched.items() if count >= needed])
     return relaxed, matched

@@ -2,7 +2,8 @@
 
 Corrections come from the words the text index holds, never from a fixed list: a word the index
 does not hold, of at least ``MIN_LENGTH`` letters (folded), is replaced by the indexed words one
-edit away (Damerau-Levenshtein distance 1), most frequent first. The candidates are generated
+edit away (Damerau-Levenshtein distance 1; for words under ``FULL_EDITS_LENGTH`` letters only a
+dropped or swapped letter), most frequent first. The candidates are generated
 and looked up in the lexicon (a few hundred BTree lookups per word), so the cost does not grow
 with the catalogue. When a search finds nothing, ``suggest`` proposes the closest indexed words
 (up to two edits) for the unknown words, read from a per-catalogue-change table of the index's
@@ -13,20 +14,32 @@ from difflib import get_close_matches
 
 import string
 
-MIN_LENGTH = 5
+MIN_LENGTH = 3
+# Below this length only a dropped or swapped letter is corrected ("tôô", "tês"): a short word
+# has too many one-letter neighbours for substitutions and insertions to be safe guesses.
+FULL_EDITS_LENGTH = 4
 MAX_CORRECTIONS = 3
 SUGGEST_MIN_LENGTH = 3
 _LETTERS = string.ascii_lowercase + string.digits
 
 
-def edits(word):
-    """Every string one deletion, transposition, substitution or insertion away from ``word``."""
+def edits(word, full=True):
+    """Every string one deletion, transposition, substitution or insertion away from ``word``
+    (only deletions and transpositions unless ``full``)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     deletes = [left + right[1:] for left, right in splits if right]
     transposes = [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
+    if not full:
+        return set(deletes + transposes) - {word}
     replaces = [left + char + right[1:] for left, right in splits if right for char in _LETTERS]
     inserts = [left + char + right for left, right in splits for char in _LETTERS]
     return set(deletes + transposes + replaces + inserts) - {word}
+
+
+def known(data, word):
+    """Whether any document of the index holds the word."""
+    wid = data.lexicon.get_wid(word)
+    return bool(wid) and data.has_word(wid)
 
 
 def frequency(data, word):
@@ -40,7 +53,7 @@ def corrections(data, word):
     """Indexed words one edit away from an unindexed long word, most frequent first."""
     if len(word) < MIN_LENGTH or not word.isalpha():
         return []
-    found = [(frequency(data, candidate), candidate) for candidate in edits(word)]
+    found = [(frequency(data, candidate), candidate) for candidate in edits(word, len(word) >= FULL_EDITS_LENGTH)]
     found = [(count, candidate) for count, candidate in found if count]
     found.sort(key=lambda item: (-item[0], item[1]))
     return [candidate for _, candidate in found[:MAX_CORRECTIONS]]
