@@ -6,6 +6,7 @@ words and phrases of this list are not required in a procedure; the shipped list
 words or phrases, compared folded; ``#`` starts a comment.
 """
 
+from danang.portal.catalogue.text import find_phrases
 from danang.portal.catalogue.text import words
 from functools import lru_cache
 from pathlib import Path
@@ -25,15 +26,8 @@ class StopWords:
     def positions(self, folded_words):
         """Indexes of the words that belong to a stop phrase (longest phrases first)."""
         stopped = set()
-        position = 0
-        while position < len(folded_words):
-            for size in range(min(self.longest, len(folded_words) - position), 0, -1):
-                if tuple(folded_words[position : position + size]) in self.phrases:
-                    stopped.update(range(position, position + size))
-                    position += size
-                    break
-            else:
-                position += 1
+        for start, end in find_phrases(folded_words, self.phrases, self.longest):
+            stopped.update(range(start, end))
         return stopped
 
 

@@ -14,6 +14,7 @@ registry record (catalogue.settings).
 """
 
 from danang.portal import _
+from danang.portal.catalogue.text import find_phrases
 from danang.portal.catalogue.text import words
 from dataclasses import dataclass
 from functools import lru_cache
@@ -111,22 +112,15 @@ class SynonymDictionary:
                 for alternative in official:
                     if alternative.words != phrase.words and alternative not in known:
                         known.append(alternative)
+        self.rules = {key: tuple(alternatives) for key, alternatives in self.rules.items() if alternatives}
         self.longest = max((len(key) for key in self.rules), default=0)
 
     def spans(self, folded_words):
         """(start, end, alternatives) of the rules found in a word sequence, longest first, left to right."""
-        found = []
-        position = 0
-        while position < len(folded_words):
-            for size in range(min(self.longest, len(folded_words) - position), 0, -1):
-                key = tuple(folded_words[position : position + size])
-                if self.rules.get(key):
-                    found.append((position, position + size, tuple(self.rules[key])))
-                    position += size
-                    break
-            else:
-                position += 1
-        return found
+        return [
+            (start, end, self.rules[tuple(folded_words[start:end])])
+            for start, end in find_phrases(folded_words, self.rules, self.longest)
+        ]
 
 
 @lru_cache(maxsize=8)

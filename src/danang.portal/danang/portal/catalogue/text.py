@@ -61,6 +61,20 @@ def words(text):
     return _WORD.findall(fold(text))
 
 
+def find_phrases(folded_words, phrases, longest):
+    """(start, end) of the phrases (folded word tuples, a set or mapping) found in a word
+    sequence, left to right, the longest phrase first at each position, without overlaps."""
+    position = 0
+    while position < len(folded_words):
+        for size in range(min(longest, len(folded_words) - position), 0, -1):
+            if tuple(folded_words[position : position + size]) in phrases:
+                yield position, position + size
+                position += size
+                break
+        else:
+            position += 1
+
+
 class VietnameseSplitter:
     """Lexicon splitter: composes the text first, so NFD marks never cut a word in two."""
 
