@@ -59,8 +59,8 @@ PORTAL_TYPE = "Service"
 # other words comes first ("Cấp giấy phép …" before "Cấp lại giấy phép …").
 _CODE, _CLAUSES, _NAME_PHRASE, _NAME_CLAUSES, _TEXT_PHRASE, _NAME_SCORE = 1e12, 1e9, 1e8, 1e5, 1e4, 50
 # A strict match (every clause) finding fewer services than this is followed by those that
-# match most clauses (of at least three: more than half, and at most two missing); of two
-# clauses, when nothing matches both, those matching either.
+# match most clauses (of at least three: at most two missing, or more than half when that
+# finds too little); of two clauses, when nothing matches both, those matching either.
 RELAX_BELOW = 5
 RELAX_MIN_CLAUSES = 3
 # Effective and expiry dates are checked against the start of the current minute (they take
@@ -349,9 +349,13 @@ def _text_matches(text, interpretation, visible):
         return strict, None
     if len(found) < RELAX_MIN_CLAUSES and (len(found) < 2 or strict):
         return strict, None
-    # "Most": more than half, and at most two missing (a long sentence keeps its point).
-    needed = max(len(found) // 2 + 1, len(found) - 2) if len(found) >= RELAX_MIN_CLAUSES else 1
     matched = Counter(itertools.chain.from_iterable(found))
-    relaxed = IISet([docid for docid, count in matched.items() if count >= needed])
+    if len(found) < RELAX_MIN_CLAUSES:
+        return IISet(matched), matched
+    # "Most": at most two clauses missing (a long sentence keeps its point) when that finds
+    # enough, else more than half of them.
+    relaxed = IISet([docid for docid, count in matched.items() if count >= len(found) - 2])
+    if len(relaxed) < RELAX_BELOW:
+        relaxed = IISet([docid for docid, count in matched.items() if count > len(found) // 2])
     return relaxed, matched
 

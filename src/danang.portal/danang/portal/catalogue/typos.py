@@ -3,7 +3,7 @@
 Corrections come from the words the text index holds, never from a fixed list: a word the index
 does not hold, of at least ``MIN_LENGTH`` letters (folded), is replaced by the indexed words one
 edit away (Damerau-Levenshtein distance 1; for words under ``FULL_EDITS_LENGTH`` letters only a
-dropped or swapped letter), most frequent first. The candidates are generated
+doubled letter typed once too often or two swapped letters), most frequent first. The candidates are generated
 and looked up in the lexicon (a few hundred BTree lookups per word), so the cost does not grow
 with the catalogue. When a search finds nothing, ``suggest`` proposes the closest indexed words
 (up to two edits) for the unknown words, read from a per-catalogue-change table of the index's
@@ -15,8 +15,8 @@ from difflib import get_close_matches
 import string
 
 MIN_LENGTH = 3
-# Below this length only a dropped or swapped letter is corrected ("tôô", "tês"): a short word
-# has too many one-letter neighbours for substitutions and insertions to be safe guesses.
+# Below this length only a doubled letter ("tôô") or two swapped letters are corrected: a short
+# word has too many one-letter neighbours ("báo" is one letter from "bo") for other guesses.
 FULL_EDITS_LENGTH = 4
 MAX_CORRECTIONS = 3
 SUGGEST_MIN_LENGTH = 3
@@ -30,7 +30,9 @@ def edits(word, full=True):
     deletes = [left + right[1:] for left, right in splits if right]
     transposes = [left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1]
     if not full:
-        return set(deletes + transposes) - {word}
+        # A doubled letter typed once too often ("tôô"), or two letters swapped.
+        doubled = [left + right[1:] for left, right in splits if len(right) > 1 and right[0] == right[1]]
+        return set(doubled + transposes) - {word}
     replaces = [left + char + right[1:] for left, right in splits if right for char in _LETTERS]
     inserts = [left + char + right for left, right in splits for char in _LETTERS]
     return set(deletes + transposes + replaces + inserts) - {word}
