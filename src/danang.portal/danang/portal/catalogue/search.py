@@ -354,8 +354,9 @@ def _text_matches(text, interpretation, visible):
         return IISet(matched), matched
     # "Most": at most two clauses missing (a long sentence keeps its point) when that finds
     # enough, else more than half of them.
-    relaxed = IISet([docid for docid, count in matched.items() if count >= len(found) - 2])
+    most = len(found) // 2 + 1
+    relaxed = IISet([docid for docid, count in matched.items() if count >= max(most, len(found) - 2)])
     if len(relaxed) < RELAX_BELOW:
-        relaxed = IISet([docid for docid, count in matched.items() if count > len(found) // 2])
+        relaxed = IISet([docid for docid, count in matched.items() if count >= most])
     return relaxed, matched
 
