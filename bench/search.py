@@ -12,12 +12,22 @@ Prints median and 95th percentile (ms) and the ratio of the medians; "cold" is t
 median right after a catalog change (its per-change cache dropped before every run). Usage:
 
     .venv/bin/python bench/search.py [--services 10000] [--runs 50] [--seed 2019] [--loader]
+    .venv/bin/python bench/search.py --quality [--runs 5]
+
+``--quality`` measures what citizens find instead: the shipped catalogue
+(``data/catalogue/services.json`` and ``services-sample.json``, 1,580 services) and the query set
+``bench/citizen-queries.csv`` (queries as citizens type them, each with the procedure code it
+should find; ``a|b`` when any of several is right). It prints, per kind of query and overall, the
+share whose procedure is first (top 1) and among the first three (top 3), with the median and p95
+search time, then the queries that missed the top 3.
 
 Sectors and agencies are the shipped ones (danang.portal.data.loader). Services come from
 danang.portal.devtools.sample.generate_services(n, seed). By default they are stored with one
 catalog indexing each (events and workflow transitions bypassed: a few minutes for 10,000), which
 gives the catalog entries the loader gives; --loader stores them through danang.portal.data.loader instead (about 15 a second).
 """
+
+from pathlib import Path
 
 import argparse
 import csv
@@ -28,6 +38,7 @@ from timing import measure  # bench/timing.py, shared by the benchmarks
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
+CITIZEN_QUERIES = Path(__file__).resolve().parent / "citizen-queries.csv"
 
 QUERIES = (
     ("empty", {}),
@@ -115,6 +126,105 @@ def load(portal, count, seed, use_loader=False):
     return len(sectors), len(agencies), len(services), time.perf_counter() - started
 
 
+def read_citizen_queries(path=CITIZEN_QUERIES):
+    """(query, expected codes, kind) of every row of the query set."""
+    with Path(path).open(encoding="utf-8") as handle:
+        return [(row["query"], tuple(row["code"].split("|")), row["kind"]) for row in csv.DictReader(handle)]
+
+
+def load_shipped(portal):
+    """The shipped catalogue, each service stored with one catalog indexing (like load())."""
+    import json
+    import transaction
+
+    from plone import api
+
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    from danang.portal.data.files import REAL_SERVICES_FILE
+    from danang.portal.data.files import SAMPLE_SERVICES_FILE
+
+    _load_reference(portal)
+    records = []
+    for path in (REAL_SERVICES_FILE, SAMPLE_SERVICES_FILE):
+        with path.open(encoding="utf-8") as handle:
+            records.extend(json.load(handle))
+    for number, record in enumerate(records, 1):
+        record = {key: value for key, value in record.items() if key != "related"}
+        _store(portal["thu-tuc"], "Service", record, workflow_tool)
+        if number % 500 == 0:
+            transaction.savepoint(optimistic=True)
+    from Products.CMFCore.indexing import processQueue
+
+    processQueue()
+    return len(records)
+
+
+def rank_of(results, expected, depth=3):
+    """1-based position of the first expected code among the first ``depth`` results, or None."""
+    for position, brain in enumerate(results.brains(0, depth), 1):
+        if brain.code in expected:
+            return position
+    return None
+
+
+def quality(runs):
+    """Top 1 / top 3 of the citizen query set over the shipped catalogue, and the time it takes."""
+    from danang.portal.catalogue.criteria import criteria_from_form
+    from danang.portal.catalogue.search import search
+    from danang.portal.testing import INTEGRATION_TESTING
+    from plone.app.testing import login
+    from plone.app.testing import logout
+    from plone.app.testing import setRoles
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import TEST_USER_NAME
+
+    import statistics
+
+    _set_up(INTEGRATION_TESTING)
+    portal = INTEGRATION_TESTING["portal"]
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    login(portal, TEST_USER_NAME)
+    count = load_shipped(portal)
+    logout()
+    queries = read_citizen_queries()
+    by_kind = {}
+    misses = []
+    times = []
+    for text, expected, kind in queries:
+        criteria = criteria_from_form({"q": text})
+
+        def run():
+            results = search(criteria)
+            [brain.Title for brain in results.brains()]
+            return results
+
+        median, _ = measure(run, runs)
+        times.append(median)
+        results = search(criteria)
+        position = rank_of(results, expected)
+        by_kind.setdefault(kind, []).append(position)
+        if position is None:
+            first = [brain.code for brain in results.brains(0, 3)]
+            misses.append((kind, text, "|".join(expected), results.total, " ".join(first)))
+    print(f"Shipped catalogue: {count} services; {len(queries)} citizen queries (bench/citizen-queries.csv).")
+    print(f"Anonymous visitor; time: median of {runs} runs per query, then median and p95 over the queries.\n")
+    header = f"| {'kind':<10} | {'queries':>7} | {'top 1':>6} | {'top 3':>6} |"
+    print(header)
+    print("|" + "|".join("-" * len(cell) for cell in header.split("|")[1:-1]) + "|")
+    rows = sorted(by_kind.items()) + [("all", [p for positions in by_kind.values() for p in positions])]
+    for kind, positions in rows:
+        top1 = sum(1 for p in positions if p == 1) / len(positions)
+        top3 = sum(1 for p in positions if p is not None) / len(positions)
+        print(f"| {kind:<10} | {len(positions):>7} | {top1:>6.0%} | {top3:>6.0%} |")
+    times.sort()
+    p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+    print(f"\nSearch time per query: median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms.")
+    if misses:
+        print("\nNot in the top 3 (kind, query, expected, hits, first three):")
+        for miss in misses:
+            print("  " + " · ".join(str(part) for part in miss))
+
+
 def plain_search(criteria):
     """The same filters as one ordinary catalog query, without counts: the yardstick."""
     from danang.portal.catalogue import search as engine
@@ -147,7 +257,13 @@ def main():
     parser.add_argument(
         "--loader", action="store_true", help="store services through danang.portal.data.loader (slower)"
     )
+    parser.add_argument(
+        "--quality", action="store_true", help="top 1 / top 3 of the citizen query set over the shipped catalogue"
+    )
     args = parser.parse_args()
+    if args.quality:
+        quality(min(args.runs, 10) if args.runs != parser.get_default("runs") else 5)
+        return
 
     from danang.portal.testing import INTEGRATION_TESTING
 

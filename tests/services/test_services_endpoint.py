@@ -298,3 +298,40 @@ class TestUnexpectedErrors(RestTest):
         response = self.get("khong-co-trang-nay/@services")
         assert response.status_code == 404
         assert response.json()["type"] == "NotFound"
+
+
+class TestServicesUnderstanding(RestTest):
+    """How the text was understood: synonyms, stop words, suggestion; failed queries counted."""
+
+    def test_synonym_is_shown(self):
+        data = self.get(q="báo tử lưu động").json()
+        assert data["items"][0]["code"] == "1.000419"
+        assert data["understood"] == {
+            "text": "khai tử lưu động",
+            "message": "Kết quả cho: khai tử lưu động",
+            "replacements": [{"typed": "báo tử", "searched": "khai tử"}],
+        }
+        assert data["suggestion"] is None
+        english = self.get(q="báo tử lưu động", headers={"Accept-Language": "en"}).json()
+        assert english["understood"]["message"] == "Results for: khai tử lưu động"
+
+    def test_as_typed(self):
+        data = self.get(q="khai sinh").json()
+        assert data["understood"] is None and data["ignored"] == []
+
+    def test_stop_words_are_listed(self):
+        data = self.get(q="làm giấy khai sinh cho con ở đâu").json()
+        assert data["items"][0]["code"] == "1.001193"
+        assert "ở" in data["ignored"] or "ở đâu" in " ".join(data["ignored"])
+
+    def test_suggestion_when_nothing_is_found(self):
+        data = self.get(q="khai ssinhh", sector="ho-tich").json()
+        assert data["items_total"] == 0
+        assert data["suggestion"]["text"] == "khai sinh"
+        assert data["suggestion"]["message"] == "Có phải bạn muốn tìm: khai sinh"
+        assert data["suggestion"]["@id"].endswith("@services?sector=ho-tich&q=khai+sinh")
+        assert self.api.get(data["suggestion"]["@id"]).json()["items_total"] > 0
+
+    def test_without_text_no_understanding(self):
+        data = self.get(sector="ho-tich").json()
+        assert data["understood"] is None and data["suggestion"] is None

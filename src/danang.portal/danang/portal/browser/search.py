@@ -13,10 +13,12 @@ from danang.portal.catalogue.criteria import criteria_to_params
 from danang.portal.catalogue.criteria import InvalidCriteria
 from danang.portal.catalogue.criteria import translate_message
 from danang.portal.catalogue.facets import FACETS
+from danang.portal.catalogue.failed import record_if_failed
 from danang.portal.catalogue.interfaces import IServiceCatalogue
 from danang.portal.catalogue.search import search
 from danang.portal.catalogue.summary import ServiceSummaries
 from plone.memoize.view import memoize
+from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 from zope.interface import alsoProvides
@@ -60,6 +62,9 @@ class ServiceSearchView(BrowserView):
             self.request.response.setStatus(400)
             self.criteria = Criteria(b_size=PAGE_SIZE)
         self.results = search(self.criteria, self.context)
+        if record_if_failed(self.results):
+            # The count of failed queries is the only write of a search (catalogue/failed.py).
+            alsoProvides(self.request, IDisableCSRFProtection)
         return self.index()
 
     # URLs ----------------------------------------------------------------------------------------
@@ -181,6 +186,27 @@ class ServiceSearchView(BrowserView):
                 }
             )
         return chips
+
+    # How the text was understood -------------------------------------------------------------------
+
+    @property
+    def understood(self):
+        """The query as searched ("Kết quả cho: …") when synonyms or corrections changed it."""
+        interpretation = self.results.interpretation
+        return interpretation.shown if interpretation is not None and interpretation.shown else None
+
+    @property
+    def partial(self):
+        """Some results match only most of the words (they follow those matching all)."""
+        return self.results.partial
+
+    @property
+    def suggestion(self):
+        """{"text", "url"} of the "Có phải bạn muốn tìm" link, or None."""
+        text = self.results.suggestion
+        if not text:
+            return None
+        return {"text": text, "url": self.url([(key, value) for key, value in criteria_to_params(self.criteria, PAGE_SIZE, q=text) if key != "b_start"])}
 
     # Results -------------------------------------------------------------------------------------
 

@@ -10,6 +10,8 @@ from BTrees.IIBTree import IISet
 from BTrees.IIBTree import multiunion
 from collections import Counter
 from danang.portal import _
+from danang.portal.catalogue.internals import forward_index
+from danang.portal.catalogue.internals import reverse_index
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -119,7 +121,8 @@ def _as_set(entry):
 
 def documents_with(index, values):
     """Document ids having any of these values in a Field or Keyword index (OR within a facet)."""
-    entries = [index._index.get(value) for value in values]
+    tree = forward_index(index)
+    entries = [tree.get(value) for value in values]
     return multiunion([_as_set(entry) for entry in entries if entry is not None])
 
 
@@ -128,21 +131,21 @@ def documents_up_to(index, maximum):
 
     ZCatalog's own range query treats an upper bound of 0 as no bound at all.
     """
-    return multiunion([_as_set(entry) for entry in index._index.values(None, maximum)])
+    return multiunion([_as_set(entry) for entry in forward_index(index).values(None, maximum)])
 
 
 def _average_values(index, docids, sample=32):
     # Keyword indexes hold several values per document (a ward-level service: 56 units).
     if index.meta_type != "KeywordIndex":
         return 1.0
-    get = index._unindex.get
+    get = reverse_index(index).get
     picked = [len(get(docid, ())) for docid, _ in zip(docids, range(sample))]
     return (sum(picked) / len(picked)) if picked else 1.0
 
 
 def _count_by_value(index, values, docids):
     # One C-level intersection per value: cost ~ the value's posting list + len(docids).
-    tree = index._index
+    tree = forward_index(index)
     counts = {}
     for value in values:
         entry = tree.get(value)
@@ -157,7 +160,7 @@ def _count_by_value(index, values, docids):
 
 def _count_by_document(index, values, docids):
     # One reverse-index lookup per document: cost ~ len(docids) x values per document.
-    get = index._unindex.get
+    get = reverse_index(index).get
     if index.meta_type == "KeywordIndex":
         found = Counter(chain.from_iterable(map(get, docids, repeat(()))))
     else:

@@ -5,14 +5,14 @@ word's whole posting list) before anything is filtered. For a faceted search tha
 order: which documents match is a matter of C-level set intersections of the posting lists, and
 BM25 scores are needed only for the documents that survive the filters, and only to sort them.
 
-This reads the OkapiIndex data (``_wordinfo``: word id -> {docid: frequency}; ``_docwords``: the
-WidCode-encoded word sequence of each document, used for phrases; ``_docweight``: document
-lengths) with the index's lexicon, so indexing is still ZCTextIndex's business.
+The index's data (postings, word sequences for phrases, document lengths) is read through
+catalogue.internals.TextIndexData, so indexing is still ZCTextIndex's business.
 """
 
-from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
+from BTrees.IIBTree import IISet
 from BTrees.IIBTree import multiunion
+from danang.portal.catalogue.internals import TextIndexData
 from Products.ZCTextIndex import WidCode
 from Products.ZCTextIndex.BaseIndex import inverse_doc_frequency
 
@@ -27,11 +27,15 @@ def _keys(postings):
 
 
 class TextMatcher:
-    """Matches parsed terms (catalogue.text.Term) against one ZCTextIndex."""
+    """Matches parsed terms (catalogue.text.Term) and clauses against one ZCTextIndex."""
 
-    def __init__(self, zctextindex):
-        self.okapi = zctextindex.index
-        self.lexicon = zctextindex.getLexicon()
+    def __init__(self, zctextindex, cache=None):
+        self.data = TextIndexData(zctextindex)
+        self.lexicon = self.data.lexicon
+        self.name = zctextindex.getId()
+        # Documents of single terms over the whole index, for as long as the catalogue is
+        # unchanged (the engine's per-change cache): words and synonym phrases recur in queries.
+        self.cache = cache if cache is not None else {}
 
     def word_ids(self, term):
         """Ids of the term's words; for a prefix, of every word it starts. 0 means unknown word."""
@@ -42,13 +46,13 @@ class TextMatcher:
     def _documents_with_words(self, term):
         wids = self.word_ids(term)
         if term.prefix:
-            return multiunion([_keys(self.okapi._wordinfo.get(wid)) for wid in wids])
+            return multiunion([_keys(self.data.postings(wid)) for wid in wids])
         if not wids or 0 in wids:
             return IISet()
         # A lexicon outlives its words: it keeps a word id after the last document holding it
         # is reindexed, and one lexicon serves several indexes. A word the lexicon knows but
         # this index does not hold matches no document.
-        postings = [self.okapi._wordinfo.get(wid) for wid in set(wids)]
+        postings = [self.data.postings(wid) for wid in set(wids)]
         if any(not posting for posting in postings):
             return IISet()
         result = None
@@ -65,7 +69,7 @@ class TextMatcher:
         return WidCode.encode(self.word_ids(term))
 
     def has_sequence(self, docid, code):
-        docwords = self.okapi._docwords.get(docid)
+        docwords = self.data.document_words(docid)
         return docwords is not None and docwords.find(code) >= 0
 
     def documents(self, terms, within=None):
@@ -83,25 +87,39 @@ class TextMatcher:
             )
         return result if result is not None else IISet()
 
+    def term_documents(self, term):
+        """Ids of every document matching one term, computed once per catalogue change."""
+        key = ("term", self.name, term.words, term.phrase, term.prefix)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = self.documents([term])
+        return found
+
+    def clause_documents(self, clause, within=None):
+        """Ids of documents matching any alternative of a clause (catalogue.interpretation)."""
+        found = [self.term_documents(term) for term in clause.alternatives]
+        found = found[0] if len(found) == 1 else multiunion(found)
+        return found if within is None else intersection(found, within)
+
     def scores(self, terms, docids):
         """Okapi BM25 of each document for the terms' words, like OkapiIndex, for ``docids`` only."""
-        okapi = self.okapi
-        count = float(okapi.document_count()) or 1.0
-        total_length = okapi._totaldoclen
-        total_length = total_length() if callable(total_length) else total_length
-        mean_length = (total_length / count) or 1.0
-        k1, b = okapi.K1, okapi.B
-        lengths = okapi._docweight
+        data = self.data
+        count = float(data.document_count()) or 1.0
+        mean_length = (data.total_length() / count) or 1.0
+        k1, b = data.k1, data.b
         scores = dict.fromkeys(docids, 0.0)
-        for term in terms:
-            for wid in set(self.word_ids(term)):
-                postings = okapi._wordinfo.get(wid)
-                if not postings:
-                    continue
-                idf = inverse_doc_frequency(len(postings), count)
-                for docid in scores:
-                    frequency = postings.get(docid)
-                    if frequency:
-                        weight = (1.0 - b) + b * lengths[docid] / mean_length
-                        scores[docid] += idf * frequency * (k1 + 1.0) / (frequency + k1 * weight)
+        if not scores:
+            return scores
+        wanted = docids if isinstance(docids, IISet) else IISet(scores)
+        wids = {wid for term in terms for wid in self.word_ids(term)}
+        for wid in wids:
+            postings = data.postings(wid)
+            if not postings:
+                continue
+            idf = inverse_doc_frequency(len(postings), count)
+            # Only the documents holding the word: a C-level intersection, then a short loop.
+            for docid in intersection(_keys(postings), wanted):
+                frequency = postings[docid]
+                weight = (1.0 - b) + b * data.length(docid) / mean_length
+                scores[docid] += idf * frequency * (k1 + 1.0) / (frequency + k1 * weight)
         return scores

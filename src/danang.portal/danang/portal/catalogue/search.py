@@ -1,11 +1,13 @@
 """The service search engine behind both the search page and the ``@services`` REST endpoint.
 
-It works on the catalog's own data structures: each index's value -> document-ids BTree. The
-result is the intersection of
+It works on the catalog's own data structures (each index's value -> document-ids BTree, read
+through catalogue.internals). The result is the intersection of
 
 * the services the current user may see (portal_type, allowedRolesAndUsers, effective range, in
   force), as plain catalog searches enforce them;
-* the text match (``service_text``: every term somewhere in the record, phrases word for word);
+* the text match (``service_text``): the query's clauses (catalogue.interpretation: synonyms,
+  stop words, typos), every one somewhere in the record; when that finds fewer than
+  ``RELAX_BELOW`` services, those matching most clauses follow;
 * ``processing_days <= max_days``;
 * one set per facet with a selection: the union of its values' sets (OR within a facet).
 
@@ -14,19 +16,25 @@ result of the query *without that facet's own selection*, so a visitor sees how 
 other choice would give. Counting reads the indexes' BTrees (catalogue.facets.count_values):
 never an object load, never one catalog query per value.
 
-Relevance ranks an exact procedure code first, then the whole query as a phrase in the name, then
-all terms in the name, then the whole query as a phrase elsewhere, then the rest; within a tier by
-Okapi BM25 over the full text.
+Relevance ranks an exact procedure code first, then services matching every clause before those
+matching fewer, then the whole query as a phrase in the name, then more clauses in the name, then
+the whole query as a phrase elsewhere; within that by Okapi BM25 over the full text.
 """
 
 from AccessControl import getSecurityManager
 from BTrees.IIBTree import intersection
 from BTrees.IIBTree import IISet
+from collections import Counter
+from danang.portal.catalogue import internals
 from danang.portal.catalogue.facets import count_values
 from danang.portal.catalogue.facets import documents_up_to
 from danang.portal.catalogue.facets import documents_with
 from danang.portal.catalogue.facets import FACETS
+from danang.portal.catalogue.interpretation import interpret
+from danang.portal.catalogue.interpretation import suggestion
 from danang.portal.catalogue.matching import TextMatcher
+from danang.portal.catalogue.settings import current_stop_words
+from danang.portal.catalogue.settings import current_synonyms
 from danang.portal.catalogue.text import Term
 from danang.portal.content.codes import SERVICE_CODE
 from dataclasses import dataclass
@@ -34,10 +42,9 @@ from DateTime import DateTime
 from plone import api
 from Products.CMFCore.indexing import processQueue
 from Products.CMFCore.permissions import AccessInactivePortalContent
-from Products.PluginIndexes.interfaces import IQueryIndex
-from Products.ZCatalog.query import IndexQuery
 from ZTUtils.Lazy import LazyMap
 
+import itertools
 import time
 
 TITLE_INDEX = "service_title_text"
@@ -47,13 +54,20 @@ NAME_SORT_INDEX = "sortable_title"
 DAYS_INDEX = "processing_days"
 PORTAL_TYPE = "Service"
 
-# Tier weights dwarf any BM25 score, so a tier is never overtaken by a better body match.
-_TIER = 1e6
-TIER_CODE, TIER_NAME_PHRASE, TIER_NAME_WORDS, TIER_TEXT_PHRASE = 4, 3, 2, 1
+# Weights of the ranking keys, each dwarfing the next ones; the name's BM25 (times _NAME_SCORE,
+# well below 1e4) before the full text's: of two names with the query's words, the one with fewer
+# other words comes first ("Cấp giấy phép …" before "Cấp lại giấy phép …").
+_CODE, _CLAUSES, _NAME_PHRASE, _NAME_CLAUSES, _TEXT_PHRASE, _NAME_SCORE = 1e12, 1e9, 1e8, 1e5, 1e4, 50
+# A strict match (every clause) finding fewer services than this is followed by those that
+# match most clauses (of at least three: at most two missing, or more than half when that
+# finds too little); of two clauses, when nothing matches both, those matching either.
+RELAX_BELOW = 5
+RELAX_MIN_CLAUSES = 3
 # Effective and expiry dates are checked against the start of the current minute (they take
 # effect up to a minute late), so that the minute's visible set can be reused.
 _VISIBILITY_GRAIN = 60
 _CACHE_SIZE = 32
+_TERMS_CACHE_SIZE = 1000
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,14 @@ class SearchResults:
     rids: list  # catalog record ids of every match, in result order
     facets: dict  # facet name -> [FacetValue]
     catalog: object
+    # How the text was understood (catalogue.interpretation.Interpretation), None without text.
+    interpretation: object = None
+    # Matches of every clause; fewer than ``total`` when services matching most clauses follow.
+    strict_total: int = 0
+    # Services the text alone finds (before facets and max_days): 0 means the words failed.
+    text_total: int = 0
+    # A query to propose when nothing is found ("Có phải bạn muốn tìm"), or None.
+    suggestion: str = None
 
     def __len__(self):
         return len(self.rids)
@@ -84,28 +106,20 @@ class SearchResults:
         start = self.criteria.b_start if start is None else start
         size = self.criteria.b_size if size is None else size
         rids = self.rids[start : start + size]
-        return LazyMap(self.catalog._catalog.__getitem__, rids, len(rids))
+        return LazyMap(internals.brain_getter(self.catalog), rids, len(rids))
 
     def all_brains(self):
         """Every match as a lazy sequence of brains (for batching helpers that slice)."""
-        return LazyMap(self.catalog._catalog.__getitem__, self.rids, len(self.rids))
+        return LazyMap(internals.brain_getter(self.catalog), self.rids, len(self.rids))
+
+    @property
+    def partial(self):
+        """Some results match only most of the words."""
+        return self.strict_total < self.total
 
 
-def _index(catalog, name):
-    return catalog._catalog.getIndex(name)
-
-
-def _query_index(catalog, name, query, resultset=None):
-    """One index's result for ``{name: query}``: what ZCatalog's own search does, index by index."""
-    index = _index(catalog, name)
-    request = {name: query}
-    if IQueryIndex.providedBy(index):
-        record = IndexQuery(request, index.id, index.query_options, index.operators, index.useOperator)
-        if record.keys is None:
-            return None
-        return index.query_index(record, resultset)
-    result = index._apply_index(request)
-    return result[0] if result else None
+_index = internals.get_index
+_query_index = internals.query_index
 
 
 def _cache(catalog):
@@ -115,7 +129,7 @@ def _cache(catalog):
     the counter, and an aborted transaction that bumped it turns it back into a ghost, which
     drops the attribute. So nothing computed from other content is ever reused.
     """
-    counter = getattr(catalog, "_counter", None)
+    counter = internals.change_counter(catalog)
     if counter is None:
         return {}
     value = counter()
@@ -126,9 +140,18 @@ def _cache(catalog):
     return cache[1]
 
 
+def _terms_cache(catalog):
+    """Term -> documents, next to the per-change cache (same lifetime), with its own bound."""
+    cache = _cache(catalog)
+    terms = cache.get("terms")
+    if terms is None or len(terms) > _TERMS_CACHE_SIZE:
+        terms = cache["terms"] = {}
+    return terms
+
+
 def _visibility_key(catalog):
     user = getSecurityManager().getUser()
-    tokens = tuple(sorted(catalog._listAllowedRolesAndUsers(user)))
+    tokens = tuple(sorted(internals.roles_and_users(catalog, user)))
     if getSecurityManager().checkPermission(AccessInactivePortalContent, catalog):
         return tokens, None
     return tokens, int(time.time() // _VISIBILITY_GRAIN) * _VISIBILITY_GRAIN
@@ -155,41 +178,47 @@ def visible_services(catalog, key=None):
     return result
 
 
-def _phrase_of_all(terms):
-    """The whole query as one phrase, when it has several words and no prefix."""
+def _phrase_of_all(clauses):
+    """The whole query as one phrase (each clause as typed), when it has several words and no prefix."""
+    terms = [clause.alternatives[0] for clause in clauses]
     words = tuple(word for term in terms for word in term.words)
     if len(words) < 2 or any(term.prefix for term in terms):
         return None
     return Term(words, phrase=True)
 
 
-def _relevance(catalog, criteria, rids, text):
-    """Score of each of ``rids``: its tier (see the module) then its BM25 on the full text."""
-    scores = text.scores(criteria.terms, rids)
-    tiers = {}
-    whole = _phrase_of_all(criteria.terms)
+def _relevance(catalog, criteria, interpretation, rids, text, matched):
+    """Score of each of ``rids``: the ranking keys of the module docstring, then BM25."""
+    clauses = interpretation.clauses
+    scores = text.scores(interpretation.terms, rids)
+    whole = _phrase_of_all(clauses)
+    title = TextMatcher(_index(catalog, TITLE_INDEX), text.cache)
+    in_name = Counter()
+    for clause in clauses:
+        in_name.update(title.clause_documents(clause, within=rids))
+    bonus = dict.fromkeys(scores, 0.0)
+    for docid, score in title.scores(interpretation.terms, in_name).items():
+        bonus[docid] += score * _NAME_SCORE
+    for docid in scores:
+        bonus[docid] += (matched[docid] if matched is not None else len(clauses)) * _CLAUSES
+        bonus[docid] += in_name[docid] * _NAME_CLAUSES
     if whole is not None:
         for docid in text.documents([whole], within=rids):
-            tiers[docid] = TIER_TEXT_PHRASE
-    title = TextMatcher(_index(catalog, TITLE_INDEX))
-    in_name = title.documents(criteria.terms, within=rids)
-    for docid in in_name:
-        tiers[docid] = TIER_NAME_WORDS
-    if whole is not None:
-        for docid in title.documents([whole], within=in_name):
-            tiers[docid] = TIER_NAME_PHRASE
+            bonus[docid] += _TEXT_PHRASE
+        for docid in title.documents([whole], within=rids):
+            bonus[docid] += _NAME_PHRASE
     code_index = _index(catalog, CODE_INDEX)
     codes = {criteria.text, criteria.text.upper()}
     for docid in documents_with(code_index, [code for code in codes if SERVICE_CODE.match(code)]):
         if docid in scores:
-            tiers[docid] = TIER_CODE
-    return {docid: tiers.get(docid, 0) * _TIER + score for docid, score in scores.items()}
+            bonus[docid] += _CODE
+    return {docid: bonus[docid] + score for docid, score in scores.items()}
 
 
 def _by_name(catalog, rids, visible, key):
     """``rids`` in name order. A large share of the catalogue is picked out of the whole
     catalogue's order (sorted once per catalog change), a small one sorted on its own."""
-    names = _index(catalog, NAME_SORT_INDEX)._unindex
+    names = internals.reverse_index(_index(catalog, NAME_SORT_INDEX))
     if len(rids) * 8 < len(visible):
         return sorted(rids, key=lambda docid: names.get(docid, ""))
     cache = _cache(catalog)
@@ -201,16 +230,16 @@ def _by_name(catalog, rids, visible, key):
     return [docid for docid in everything if rids.has_key(docid)]
 
 
-def _sorted(catalog, criteria, rids, text, visible, key):
+def _sorted(catalog, criteria, rids, text, visible, key, interpretation=None, matched=None):
     by_name = _by_name(catalog, rids, visible, key)
     if criteria.descending:
         by_name.reverse()
-    if criteria.sort_on == "relevance" and criteria.terms:
-        scores = _relevance(catalog, criteria, rids, text)
+    if criteria.sort_on == "relevance" and interpretation is not None and interpretation.clauses:
+        scores = _relevance(catalog, criteria, interpretation, rids, text, matched)
         # Stable sorts: equal scores keep name order.
         by_name.sort(key=scores.__getitem__, reverse=not criteria.descending)
     elif criteria.sort_on == "days":
-        days = _index(catalog, DAYS_INDEX)._unindex
+        days = internals.reverse_index(_index(catalog, DAYS_INDEX))
         by_name.sort(key=lambda docid: days.get(docid, float("inf")), reverse=criteria.descending)
     return by_name
 
@@ -241,9 +270,12 @@ def search(criteria, context=None):
     key = _visibility_key(catalog)
     visible = visible_services(catalog, key)
     common = visible
-    text = TextMatcher(_index(catalog, TEXT_INDEX))
+    text = TextMatcher(_index(catalog, TEXT_INDEX), _terms_cache(catalog))
+    interpretation = matched = None
     if criteria.terms:
-        common = text.documents(criteria.terms, within=common)
+        interpretation = interpret(criteria.terms, text.data, current_synonyms(), current_stop_words())
+        common, matched = _text_matches(text, interpretation, visible)
+    text_total = len(common)
     if criteria.max_days is not None and common:
         common = intersection(common, documents_up_to(_index(catalog, DAYS_INDEX), criteria.max_days))
 
@@ -278,6 +310,53 @@ def search(criteria, context=None):
             counts = _counts(catalog, facet, terms, within, len(visible))
         facets[facet.name] = _facet_values(facet, terms, counts, set(criteria.selected(facet.name)))
 
-    rids = _sorted(catalog, criteria, matches, text, visible, key)
-    return SearchResults(criteria=criteria, rids=rids, facets=facets, catalog=catalog)
+    rids = _sorted(catalog, criteria, matches, text, visible, key, interpretation, matched)
+    proposed = None
+    if interpretation is not None and not rids:
+        proposed = suggestion(interpretation, text.data, cache)
+    return SearchResults(
+        criteria=criteria,
+        rids=rids,
+        facets=facets,
+        catalog=catalog,
+        interpretation=interpretation,
+        strict_total=_strict_count(rids, interpretation, matched),
+        text_total=text_total,
+        suggestion=proposed,
+    )
+
+
+def _strict_count(rids, interpretation, matched):
+    if matched is None:
+        return len(rids)
+    every = len(interpretation.clauses)
+    return sum(1 for docid in rids if matched[docid] == every)
+
+
+def _text_matches(text, interpretation, visible):
+    """(documents, {docid: clauses matched} or None when every document matches every clause)."""
+    if not interpretation.clauses:
+        return visible, None
+    found = sorted((text.clause_documents(clause, within=visible) for clause in interpretation.clauses), key=len)
+    strict = found[0]
+    for docids in found[1:]:
+        if not strict:
+            break
+        strict = intersection(strict, docids)
+    # A clause that nothing matches is a word the catalogue does not know (not even one typo
+    # away): nothing is found, and the visitor gets a suggestion rather than loose results.
+    if len(strict) >= RELAX_BELOW or not all(found):
+        return strict, None
+    if len(found) < RELAX_MIN_CLAUSES and (len(found) < 2 or strict):
+        return strict, None
+    matched = Counter(itertools.chain.from_iterable(found))
+    if len(found) < RELAX_MIN_CLAUSES:
+        return IISet(matched), matched
+    # "Most": at most two clauses missing (a long sentence keeps its point) when that finds
+    # enough, else more than half of them.
+    most = len(found) // 2 + 1
+    relaxed = IISet([docid for docid, count in matched.items() if count >= max(most, len(found) - 2)])
+    if len(relaxed) < RELAX_BELOW:
+        relaxed = IISet([docid for docid, count in matched.items() if count >= most])
+    return relaxed, matched
 

@@ -3,7 +3,10 @@
 Vietnamese arrives precomposed (NFC) or decomposed (NFD), with or without diacritics, with the
 tone mark on either vowel of a diphthong ("Hòa" / "Hoà"), and with "đ" typed as "d". Search
 compares *folded* text: compatibility-decomposed, combining marks dropped, "đ" turned into "d",
-case-folded. Both spellings of "Hòa" fold to "hoa".
+case-folded. Both spellings of "Hòa" fold to "hoa". A syllable that is consonants then a final
+"y" is written with "i" as well ("ký"/"kí", "lý"/"lí", "Mỹ"/"Mĩ", "kỹ"/"kĩ": both spellings are
+in use, see docs/search.md): it folds to the "i" form. After a vowel "y" is another sound ("tay",
+"thủy") and stays; "qu" is a consonant here ("quy định"/"qui định").
 
 The module also registers two ZCTextIndex lexicon pipeline elements, so that catalog text indexes
 (``danang_lexicon`` in the profile's catalog.xml) fold words exactly like the queries, and parses
@@ -13,6 +16,7 @@ search) reuse ``fold`` and ``parse_terms``.
 
 from danang.portal import _
 from dataclasses import dataclass
+from dataclasses import field
 from Products.ZCTextIndex.PipelineFactory import element_factory
 
 import re
@@ -21,6 +25,9 @@ import unicodedata
 # "đ" and "Đ" are letters of their own, not "d" plus a mark: decomposition leaves them alone.
 _LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 _WORD = re.compile(r"\w+")
+# Consonants only, then "y", as a whole word of the folded text ("ky", "ly", "my", "nghy"...).
+# "qu" counts as a consonant, as in Vietnamese spelling ("quy định"/"qui định").
+_CONSONANTS_Y = re.compile(r"\b((?:qu|[bcdghklmnpqrstvx])+)y\b")
 _WORD_OR_GLOB = re.compile(r"\w+[\w*?]*")
 # Typographic quotes from phones and word processors count as the ASCII double quote.
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»＂〝〞"})
@@ -39,17 +46,33 @@ def fold(text):
     True
     >>> fold("Hòa") == fold("Hoà") == "hoa"
     True
+    >>> fold("Đăng ký") == fold("đăng kí") == "dang ki"
+    True
     """
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return stripped.translate(_LETTERS).casefold()
+    return _CONSONANTS_Y.sub(r"\1i", stripped.translate(_LETTERS).casefold())
 
 
 def words(text):
     """Folded words of a text, in order (what the text indexes store)."""
     return _WORD.findall(fold(text))
+
+
+def find_phrases(folded_words, phrases, longest):
+    """(start, end) of the phrases (folded word tuples, a set or mapping) found in a word
+    sequence, left to right, the longest phrase first at each position, without overlaps."""
+    position = 0
+    while position < len(folded_words):
+        for size in range(min(longest, len(folded_words) - position), 0, -1):
+            if tuple(folded_words[position : position + size]) in phrases:
+                yield position, position + size
+                position += size
+                break
+        else:
+            position += 1
 
 
 class VietnameseSplitter:
@@ -102,6 +125,8 @@ class Term:
     words: tuple
     phrase: bool = False
     prefix: bool = False
+    # What the visitor typed for it (shown back in "results for ..."); not part of equality.
+    typed: str = field(default="", compare=False)
 
     @property
     def text(self):
@@ -133,16 +158,16 @@ def _term(chunk, quoted):
         found = words(chunk)
         if not found:
             return None
-        return Term(tuple(found), phrase=len(found) > 1)
+        return Term(tuple(found), phrase=len(found) > 1, typed=f'"{chunk}"')
     # A trailing * asks for a prefix ("giay phe*"); a short prefix would match half the lexicon.
     prefix = chunk.endswith("*")
     found = words(chunk)
     if not found:
         return None
     if prefix and len(found) == 1 and len(found[0]) >= 2:
-        return Term(tuple(found), prefix=True)
+        return Term(tuple(found), prefix=True, typed=chunk)
     # "1.009130" or "xây-dựng": one typed word made of several indexed words.
-    return Term(tuple(found), phrase=len(found) > 1)
+    return Term(tuple(found), phrase=len(found) > 1, typed=chunk)
 
 
 def parse_terms(text):

@@ -8,12 +8,16 @@ carries the batch of services and, for every facet, its values with their counts
 from danang.portal.catalogue.criteria import criteria_from_form
 from danang.portal.catalogue.criteria import InvalidCriteria
 from danang.portal.catalogue.facets import FACETS
+from danang.portal.catalogue.failed import record_if_failed
 from danang.portal.catalogue.search import search
+from danang.portal.services.services.understanding import understanding
 from danang.portal.catalogue.summary import ServiceSummaries
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
+from plone.protect.interfaces import IDisableCSRFProtection
+from zope.interface import alsoProvides
 
 MAX_BATCH_SIZE = 100
 
@@ -31,6 +35,9 @@ class ServicesGet(PortalService):
             errors = [(error.parameter, error.message)] if error.parameter else []
             raise APIError(400, error.message, errors) from None
         results = search(criteria, self.context)
+        if record_if_failed(results):
+            # The count of failed queries is the only write of a search (catalogue/failed.py).
+            alsoProvides(self.request, IDisableCSRFProtection)
         # HypermediaBatch re-reads b_start/b_size from the request: the values just validated.
         batch = HypermediaBatch(self.request, results.all_brains())
         summaries = ServiceSummaries(self.context)
@@ -48,6 +55,7 @@ class ServicesGet(PortalService):
                 for facet in FACETS
             },
         }
+        answer.update(understanding(results, url, self.request.form))
         # plone.restapi leaves "batching" out when everything fits one page; clients of this
         # contract always find it.
         answer["batching"] = batch.links or {"@id": batch.current_batch_url}
