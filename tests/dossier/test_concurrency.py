@@ -1,6 +1,8 @@
 """Dossier codes stay unique when many submissions race: real server threads, and two connections."""
 
 from concurrent.futures import ThreadPoolExecutor
+from danang.portal.dossier import sequence_counters
+from danang.portal.dossier.numbering import COUNTERS_KEY
 from danang.portal.dossier.numbering import DailyCounter
 from danang.portal.dossier.numbering import next_sequence
 from danang.portal.dossier.numbering import parse_dossier_code
@@ -67,19 +69,52 @@ def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch)
         assert dossier.answers["n"] in dossier.files()[0].file.filename
 
 
-def test_concurrent_increments_conflict_and_the_retry_takes_the_next_number(dossier_server):
-    """Two connections take a number from the same counter: the second commit must fail."""
-    db = dossier_server["zodbDB"]
-    day = date(2025, 3, 3)
+def root_of(connection):
+    return connection.root()["Application"]["plone"]["ho-so"]
 
-    def root_of(connection):
-        return connection.root()["Application"]["plone"]["ho-so"]
 
+def counter_exists(db, unit, day):
     setup = transaction.TransactionManager()
     connection = db.open(transaction_manager=setup)
-    next_sequence(root_of(connection), "T-RACE", day)  # the day's counter exists: 1
+    next_sequence(root_of(connection), unit, day)  # the day's counter exists: 1
     setup.commit()
     connection.close()
+
+
+def test_concurrent_increments_in_one_process_take_distinct_numbers_and_both_commit(dossier_server):
+    """Two connections of one process take a number from the same counter at once: no conflict."""
+    db = dossier_server["zodbDB"]
+    day = date(2025, 3, 4)
+    counter_exists(db, "T-SAME", day)
+    first_tm, second_tm = transaction.TransactionManager(), transaction.TransactionManager()
+    first, second = db.open(transaction_manager=first_tm), db.open(transaction_manager=second_tm)
+    try:
+        first_tm.begin()
+        second_tm.begin()
+        assert next_sequence(root_of(first), "T-SAME", day) == 2
+        assert next_sequence(root_of(second), "T-SAME", day) == 3  # same snapshot, next number
+        second_tm.commit()
+        first_tm.commit()  # the counter merges both writes
+        first_tm.begin()
+        counter = root_of(first).__annotations__[COUNTERS_KEY][f"T-SAME|{day:%Y%m%d}"]
+        assert (counter.value, counter.recent) == (3, (1, 2, 3))
+        # A number given back by a failed transaction goes to the next taker: no gap.
+        assert next_sequence(root_of(first), "T-SAME", day) == 4
+        first_tm.abort()
+        second_tm.begin()
+        assert next_sequence(root_of(second), "T-SAME", day) == 4
+        second_tm.commit()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_concurrent_increments_conflict_and_the_retry_takes_the_next_number(dossier_server):
+    """Two processes (no shared memory) take a number from the same counter: the second commit
+    must fail."""
+    db = dossier_server["zodbDB"]
+    day = date(2025, 3, 3)
+    counter_exists(db, "T-RACE", day)
 
     first_tm, second_tm = transaction.TransactionManager(), transaction.TransactionManager()
     first, second = db.open(transaction_manager=first_tm), db.open(transaction_manager=second_tm)
@@ -87,10 +122,11 @@ def test_concurrent_increments_conflict_and_the_retry_takes_the_next_number(doss
         first_tm.begin()
         second_tm.begin()
         assert next_sequence(root_of(first), "T-RACE", day) == 2
+        sequence_counters._issued.clear()  # as if the second connection were another process
         assert next_sequence(root_of(second), "T-RACE", day) == 2  # same snapshot, same number
         first_tm.commit()
         with pytest.raises(ConflictError):
-            second_tm.commit()  # a resolving counter would have let both commit "2"
+            second_tm.commit()  # a counter that only added increments would have let both commit "2"
         second_tm.abort()
         # What the publisher does: run the transaction again, on fresh data.
         second_tm.begin()
@@ -101,6 +137,11 @@ def test_concurrent_increments_conflict_and_the_retry_takes_the_next_number(doss
         second.close()
 
 
-def test_counter_does_not_resolve_conflicts():
-    # BTrees.Length would merge concurrent increments (module docstring of numbering.py).
-    assert not hasattr(DailyCounter, "_p_resolveConflict")
+def test_counter_resolves_only_distinct_numbers():
+    # BTrees.Length would merge any concurrent increments (dossier/sequence_counters.py).
+    counter = DailyCounter()
+    old = {"value": 41}
+    merged = counter._p_resolveConflict(old, {"value": 42, "recent": (42,)}, {"value": 43, "recent": (43,)})
+    assert merged == {"value": 43, "recent": (42, 43)}
+    with pytest.raises(ConflictError):
+        counter._p_resolveConflict(old, {"value": 42, "recent": (42,)}, {"value": 42, "recent": (42,)})
