@@ -87,7 +87,7 @@ test: install system-deps ## Run the whole test suite
 
 .PHONY: bench
 bench: install ## Run the benchmarks in bench/
-	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 .PHONY: i18n
 i18n: install ## Check that every message has Vietnamese and English translations
