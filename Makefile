@@ -60,8 +60,18 @@ $(SITE_STAMP): src/danang.portal/danang/portal/profiles/default/metadata.xml | $
 
 .PHONY: start
 start: install instance $(SITE_STAMP) ## Build everything that is missing and serve http://localhost:$(PORT)/danang
-	@echo "Serving http://localhost:$(PORT)/danang (Ctrl-C stops)"
-	$(BIN)/runwsgi instance/etc/zope.ini
+	@echo "Serving http://localhost:$(PORT)/danang (Ctrl-C or make stop stops)"
+	$(BIN)/python -m danang.portal.cli.serve instance/etc/zope.ini
+
+# The pid file of the running instance (Zope's default: clienthome/Z4.pid).
+PIDFILE := instance/var/Z4.pid
+
+.PHONY: stop
+stop: ## Stop the instance started by make start (closes the database: the next start reads its index)
+	@if [ ! -s $(PIDFILE) ] || ! kill -0 $$(cat $(PIDFILE)) 2>/dev/null; then echo "No instance running."; exit 0; fi; \
+	pid=$$(cat $(PIDFILE)); kill -TERM $$pid; \
+	for i in $$(seq 120); do kill -0 $$pid 2>/dev/null || { echo "Instance $$pid stopped."; exit 0; }; sleep 0.5; done; \
+	echo "Instance $$pid did not stop within 60 s"; exit 1
 
 .PHONY: system-deps
 system-deps: ## Install the Debian packages the tests use (as root, or with sudo)
@@ -77,7 +87,7 @@ test: install system-deps ## Run the whole test suite
 
 .PHONY: bench
 bench: install ## Run the benchmarks in bench/
-	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 .PHONY: sample
 sample: install ## Regenerate the sample procedures (data/catalogue/services-sample.json; development tooling)

@@ -33,7 +33,6 @@ def test_outside_a_site_every_field_has_its_default():
         "max_failures": 10,
         "window": 900,
         "trusted_proxies": 0,
-        "applicant_link_lifetime": 3600,
     }
 
 

@@ -1,4 +1,4 @@
-"""Receipt symbols and numbers: per unit, per year, configurable series, non-resolving counters."""
+"""Receipt symbols and numbers: per unit, per year, configurable series, counters that never merge one number."""
 
 from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
@@ -11,6 +11,7 @@ from danang.portal.ereceipt.numbering import symbol_for
 from danang.portal.ereceipt.settings import IEReceiptSettings
 from datetime import datetime
 from plone import api
+from ZODB.POSException import ConflictError
 from zope.interface import Invalid
 
 import pytest
@@ -100,6 +101,8 @@ def test_numbers_have_seven_digits():
     assert format_number(9_999_999) == "9999999"
 
 
-def test_the_counter_does_not_resolve_conflicts():
-    # Concurrent increments must conflict and retry (dossier/numbering.py explains why).
-    assert not hasattr(SequenceCounter, "_p_resolveConflict")
+def test_the_counter_resolves_only_distinct_numbers():
+    # Concurrent increments must not both commit one number (dossier/sequence_counters.py).
+    old = {"value": 6}
+    with pytest.raises(ConflictError):
+        SequenceCounter()._p_resolveConflict(old, {"value": 7, "recent": (7,)}, {"value": 7, "recent": (7,)})

@@ -2,6 +2,7 @@
 real server threads, the real publisher's conflict retries."""
 
 from concurrent.futures import ThreadPoolExecutor
+from danang.portal.dossier import sequence_counters
 from danang.portal.dossier.finding import find_dossier
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.numbering import next_number
@@ -84,7 +85,9 @@ def test_one_payment_confirmed_twice_at_once_gets_one_receipt(ereceipt_server, i
 
 
 def test_two_transactions_taking_a_number_conflict_and_the_retry_takes_the_next(ereceipt_server):
-    """What the publisher's retry relies on, without timing: the second commit must fail."""
+    """What the publisher's retry relies on, without timing, when two processes (no shared memory:
+    one process gives distinct numbers, dossier/sequence_counters.py) take a number from the same
+    state: the second commit must fail."""
     db = ereceipt_server["zodbDB"]
 
     def root_of(connection):
@@ -102,6 +105,7 @@ def test_two_transactions_taking_a_number_conflict_and_the_retry_takes_the_next(
         first_tm.begin()
         second_tm.begin()
         assert next_number(root_of(first), "RACE-25E") == 2
+        sequence_counters._issued.clear()  # as if the second connection were another process
         assert next_number(root_of(second), "RACE-25E") == 2  # same snapshot, same number
         first_tm.commit()
         with pytest.raises(ConflictError):

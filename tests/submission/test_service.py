@@ -1,5 +1,6 @@
 """``submit``: one path for every intake; a refusal says which field and leaves nothing behind."""
 
+from danang.portal.acknowledgement.slip import Slip
 from danang.portal.submission.errors import FieldError
 from danang.portal.submission.errors import INVALID
 from danang.portal.submission.errors import SubmissionRefused
@@ -13,6 +14,8 @@ from plone import api
 from plone.app.testing import logout
 from tests.fixtures.workflow_people import as_user
 
+from functools import partial
+
 import pytest
 import transaction
 
@@ -23,11 +26,14 @@ def sender(portal):
 
 
 def queued_slips():
-    return [
-        args[1].code
-        for hook, args, _kwargs in transaction.get().getAfterCommitHooks()
-        if hook.__module__.endswith("acknowledgement.mail")
-    ]
+    """Codes of the slips queued for sending at commit (mail.send_after_commit's hooks)."""
+    codes = []
+    for _hook, args, _kwargs in transaction.get().getAfterCommitHooks():
+        build = args[1] if len(args) > 1 else None
+        slip = build.args[0] if isinstance(build, partial) and build.args else None
+        if isinstance(slip, Slip):
+            codes.append(slip.code)
+    return codes
 
 
 def dossiers():

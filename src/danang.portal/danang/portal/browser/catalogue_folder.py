@@ -7,7 +7,7 @@ services, services by sector.
 
 from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
-from danang.portal.browser.listings import sectors_with_counts
+from danang.portal.browser.catalogue_summary import catalogue_summary
 from danang.portal.browser.listings import services_by_sector
 from plone.memoize.view import memoize
 from Acquisition import aq_base
@@ -33,7 +33,7 @@ class CatalogueFolderView(LabelsView):
         return agency_directory()
 
     def sectors(self):
-        return sectors_with_counts()
+        return catalogue_summary()["sectors"]
 
     def service_groups(self):
         return services_by_sector()

@@ -3,10 +3,9 @@
 Every service is two clicks away: home -> sector (or agency) -> service.
 """
 
+from danang.portal.browser.catalogue_summary import catalogue_summary
 from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
-from danang.portal.browser.listings import sectors_with_counts
-from danang.portal.browser.listings import services
 from plone import api
 from plone.memoize.view import memoize
 
@@ -18,17 +17,12 @@ class HomeView(LabelsView):
 
     @memoize
     def figures(self):
-        brains = services()
-        return {
-            "total": len(brains),
-            "online": sum(1 for brain in brains if (brain.online_level or 0) >= 3),
-            "full": sum(1 for brain in brains if brain.online_level == 4),
-            "sample": sum(1 for brain in brains if brain.sample),
-        }
+        # Cached until the catalogue changes (catalogue_summary.py).
+        return catalogue_summary()["figures"]
 
     @memoize
     def sectors(self):
-        return [sector for sector in sectors_with_counts() if sector["count"]]
+        return [sector for sector in catalogue_summary()["sectors"] if sector["count"]]
 
     @memoize
     def directory(self):

@@ -4,7 +4,6 @@ All of them read catalog brains (metadata), never the objects, and respect what 
 see (unpublished items are left out for anonymous visitors).
 """
 
-from collections import Counter
 from collections import defaultdict
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
@@ -18,26 +17,6 @@ WARD_KIND = "ward_committee"
 
 def services(**query):
     return api.content.find(portal_type="Service", sort_on="sortable_title", **query)
-
-
-def sectors_with_counts():
-    """Every visible sector with its number of services and of those that accept dossiers online."""
-    counts = Counter()
-    online = Counter()
-    for brain in services():
-        counts[brain.sector] += 1
-        if (brain.online_level or 0) >= 3:
-            online[brain.sector] += 1
-    return [
-        {
-            "title": brain.Title,
-            "url": brain.getURL(),
-            "code": brain.code,
-            "count": counts.get(brain.code, 0),
-            "online": online.get(brain.code, 0),
-        }
-        for brain in api.content.find(portal_type="Sector", sort_on="sortable_title")
-    ]
 
 
 def _district_order():

@@ -143,10 +143,18 @@ def main(argv=None):
         transaction.abort()
         print(error.render(), file=sys.stderr)
         print("After fixing the files, run: make load", file=sys.stderr)
-        app._p_jar.close()
+        _close(app)
         return 1
-    app._p_jar.close()
+    _close(app)
     return 0
+
+
+def _close(app):
+    # Closing the database (not only the connection) writes the FileStorage index: the next
+    # start reads it instead of scanning Data.fs.
+    db = app._p_jar.db()
+    app._p_jar.close()
+    db.close()
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ DossierFolder is a BTree folder without ordering: adding an item touches a few B
 """
 
 from danang.portal import _
+from danang.portal.dossier import catalog_entry
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -200,6 +201,13 @@ class Dossier(Container):
     """A dossier; its files are its DossierFile children."""
 
     addCreator = _keep_creators
+
+    def indexObject(self):
+        # Only into the indexes that dossier queries use (catalog_entry.py).
+        catalog_entry.index_object(self)
+
+    def reindexObject(self, idxs=[], update_metadata=1, uid=None):
+        catalog_entry.reindex_object(self, idxs, update_metadata, uid)
 
     def files(self, kind=None):
         """The dossier's files in upload order (an ordered folder), optionally of one kind."""

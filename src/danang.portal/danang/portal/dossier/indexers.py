@@ -2,7 +2,8 @@
 
 Personal data never enters the catalog in clear: the applicant's phone and ID number are
 indexed as keyed hashes (lookup_keys.py) and have no metadata column; the name, address, birth
-date and e-mail are not indexed at all. SearchableText holds only the code and the service.
+date and e-mail are not indexed at all. No text index holds dossiers (catalog_entry.py): they
+are found by code through ``dossier_code``.
 """
 
 from danang.portal.dossier.content import IDossier
@@ -48,8 +49,3 @@ def applicant_phone(obj):
 @indexer(IDossier)
 def applicant_id_number(obj):
     return _present(id_number_key(obj.applicant_id_number))
-
-
-@indexer(IDossier)
-def SearchableText(obj):
-    return " ".join(part for part in (obj.dossier_code, obj.service_code, obj.service_title) if part)

@@ -1,8 +1,8 @@
 """Dossier codes ``<unit code>-YYMMDD-XXXX`` (docs/domain/dossier-codes.md).
 
 XXXX is the sequence of the unit's dossiers that day. Each (unit code, day) has its own counter
-(dossier/sequence_counters.py: why it must conflict rather than resolve), kept in an OOBTree on
-the dossier container.
+(dossier/sequence_counters.py: how simultaneous submissions get distinct numbers without
+conflicting), kept in an OOBTree on the dossier container; docs/numbering.md: order and gaps.
 """
 
 from danang.portal import _

@@ -1,10 +1,10 @@
-"""Receipt symbols (ký hiệu) and numbers (số): a gap-free 7-digit sequence per symbol.
+"""Receipt symbols (ký hiệu) and numbers (số): a 7-digit sequence per symbol.
 
 A symbol belongs to one unit and one year (settings.py), so each unit numbers its receipts from
 0000001 every year. The sequence of each symbol is a counter on the dossier container
-(dossier/sequence_counters.py: two transactions issuing at once conflict and the publisher
-retries one, which takes the next number). Numbers are taken only inside the transaction that
-stores the receipt: a transaction that fails gives its number back (no gaps).
+(dossier/sequence_counters.py: two transactions issuing at once take distinct numbers without
+conflicting). Numbers are taken only inside the transaction that stores the receipt: a
+transaction that fails gives its number back to the next receipt (docs/numbering.md: gaps).
 """
 
 from danang.portal import _

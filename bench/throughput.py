@@ -1,0 +1,354 @@
+"""Throughput benchmark: simultaneous submissions, bytes per dossier, pages against vanilla Plone,
+warm restart.
+
+Builds a throw-away instance (FileStorage in a temporary directory) holding the portal with the
+city's sectors and agencies and a few sample services, and a vanilla Plone site with one
+published Document in the same Zope application; serves both with waitress (4 threads, as
+instance/zope.ini.in) in this process, with the portal's max-conflict-retries
+(instance/zope.conf.in). Then:
+
+  (1) submissions: ``--clients`` clients (default 8) each submit dossiers to one unit through a
+      bench-only endpoint that calls create_dossier (as tests/dossier/dossier_server.py does);
+      dossiers/s, latency p50/p95/max, duplicate codes, lost dossiers (an acknowledged code not
+      found intact afterwards), and a reader probe (the vanilla Document page) during the load
+      against the same probe idle;
+  (2) bytes written to Data.fs per submission (the uploaded files are blobs, outside Data.fs);
+  (3) pages (home, search, service, agency) as an anonymous visitor: median latency against the
+      vanilla Document page measured interleaved, and pages/s with 4 concurrent clients;
+  (4) warm restart: the database is closed (the FileStorage index is written), then reopened,
+      against an open of the same file without its index (a full scan).
+
+The baseline of every ratio is measured beside, in the same run. The goals are issue 17's
+(docs/numbering.md, "Throughput").
+
+Usage:
+    .venv/bin/python bench/throughput.py [--clients 8] [--submissions 160] [--runs 40] [--keep DIR]
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+
+os.environ.setdefault("zope_i18n_compile_mo_files", "false")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dossiers import _sample_services  # noqa: E402  (bench/dossiers.py)
+from dossiers import _site  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+ADMIN = ("admin", "bench-admin-password")
+PDF = b"%PDF-1.4\n% sample dossier attachment (benchmark)\n%%EOF\n"
+
+ZCML = """
+<configure xmlns="http://namespaces.zope.org/zope"
+           xmlns:browser="http://namespaces.zope.org/browser">
+  <browser:page
+      name="bench-submit-dossier"
+      for="plone.base.interfaces.IPloneSiteRoot"
+      class="throughput.SubmitDossier"
+      permission="cmf.ManagePortal"
+      />
+</configure>
+"""
+
+
+def _submit_view():
+    from Products.Five.browser import BrowserView
+
+    class SubmitDossier(BrowserView):
+        """POST service=<id> & n=<number>: a sample dossier; answers its code and path."""
+
+        def __call__(self):
+            from danang.portal.dossier.create import create_dossier
+            from plone.protect.interfaces import IDisableCSRFProtection
+            from zope.interface import alsoProvides
+
+            import json
+
+            alsoProvides(self.request, IDisableCSRFProtection)
+            service = self.context["thu-tuc"][self.request.form["service"]]
+            number = self.request.form.get("n", "")
+            dossier = create_dossier(
+                service,
+                {"name": f"Người thử mẫu {number}", "phone": "0905123456", "district": "492"},
+                {"n": number},
+                [{"component": "Đơn đề nghị", "filename": f"don-{number}.pdf", "data": PDF,
+                  "content_type": "application/pdf"}],
+            )
+            self.request.response.setHeader("Content-Type", "application/json")
+            return json.dumps({"code": dossier.dossier_code, "path": "/".join(dossier.getPhysicalPath())})
+
+    return SubmitDossier
+
+
+def configured_retries():
+    text = (ROOT / "instance" / "zope.conf.in").read_text()
+    return int(re.search(r"^max-conflict-retries\s+(\d+)", text, re.MULTILINE).group(1))
+
+
+def percentile(samples, share):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def build(directory):
+    import random
+    import transaction
+
+    from plone import api
+    from Products.CMFPlone.factory import addPloneSite
+    from zope.component.hooks import setSite
+
+    app, site = _site(directory)
+    setSite(site)
+    rng = random.Random(17)
+    from danang.portal.data.loader import load_sectors  # noqa: F401  (loaded by _site)
+
+    agencies = [
+        {"code": brain.code, "level": "city"}
+        for brain in api.content.find(portal_type="Agency", agency_kind="department")
+    ][:3]
+    sectors = [brain.code for brain in api.content.find(portal_type="Sector")]
+    services = _sample_services(site, rng, agencies, sectors)
+    agency = api.content.find(portal_type="Agency", code=services[0].agency)[0]
+    transaction.commit()
+    setSite(None)
+    vanilla = addPloneSite(app, "vanilla", title="Vanilla Plone", setup_content=False,
+                           extension_ids=["plone.app.contenttypes:default"])
+    setSite(vanilla)
+    with api.env.adopt_roles(["Manager"]):
+        document = api.content.create(container=vanilla, type="Document", id="trang", title="Một trang Plone",
+                                      text=None)
+        api.content.transition(document, to_state="published")
+    transaction.commit()
+    setSite(None)
+    return app, {
+        "site": site.absolute_url_path(),
+        "service_id": services[0].getId(),
+        "service_path": services[0].absolute_url_path(),
+        "agency_path": agency.getPath(),
+        "document_path": document.absolute_url_path(),
+    }
+
+
+def serve(app_module_ready):
+    from waitress.server import create_server
+    from ZPublisher.HTTPRequest import HTTPRequest
+    from ZPublisher.WSGIPublisher import publish_module
+
+    HTTPRequest.retry_max_count = configured_retries()
+    server = create_server(publish_module, host="127.0.0.1", port=0, threads=4, clear_untrusted_proxy_headers=True)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.effective_port}"
+
+
+def get_latency(session, url):
+    started = time.perf_counter()
+    response = session.get(url, timeout=120)
+    elapsed = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, (url, response.status_code, response.text[:300])
+    return elapsed
+
+
+def probe_idle(url, runs):
+    import requests
+
+    with requests.Session() as session:
+        for _ in range(3):
+            get_latency(session, url)
+        return [get_latency(session, url) for _ in range(runs)]
+
+
+def submissions(base, paths, clients, total):
+    import requests
+
+    url = f"{base}{paths['site']}/@@bench-submit-dossier"
+    probe_url = f"{base}{paths['document_path']}"
+    latencies, answers, failures = [], [], []
+    lock = threading.Lock()
+    stop = threading.Event()
+    probe = []
+
+    def reader():
+        with requests.Session() as session:
+            while not stop.is_set():
+                probe.append(get_latency(session, probe_url))
+                time.sleep(0.05)
+
+    def client(number):
+        with requests.Session() as session:
+            session.auth = ADMIN
+            for index in range(number, total, clients):
+                started = time.perf_counter()
+                response = session.post(url, data={"service": paths["service_id"], "n": str(index)}, timeout=300)
+                elapsed = (time.perf_counter() - started) * 1000
+                with lock:
+                    latencies.append(elapsed)
+                    if response.status_code == 200:
+                        answers.append(response.json())
+                    else:
+                        failures.append(response.status_code)
+
+    probe_thread = threading.Thread(target=reader)
+    probe_thread.start()
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        list(pool.map(client, range(clients)))
+    wall = time.perf_counter() - started
+    stop.set()
+    probe_thread.join()
+    return wall, latencies, answers, failures, probe
+
+
+def check_stored(app, answers):
+    """(duplicates, lost): an acknowledged code missing, twice, or without its file."""
+    import transaction
+
+    transaction.begin()
+    app._p_jar.sync()
+    site_path = answers[0]["path"].split("/")[1] if answers else None
+    codes = [answer["code"] for answer in answers]
+    duplicates = len(codes) - len(set(codes))
+    lost = 0
+    if site_path:
+        from zope.component.hooks import setSite
+
+        setSite(app[site_path])
+        catalog = app[site_path].portal_catalog
+        for answer in answers:
+            brains = catalog.unrestrictedSearchResults(portal_type="Dossier", dossier_code=answer["code"])
+            dossier = app.unrestrictedTraverse(answer["path"], None)
+            if len(brains) != 1 or dossier is None or not dossier.files():
+                lost += 1
+        setSite(None)
+    return duplicates, lost
+
+
+def pages(base, paths, runs):
+    import requests
+
+    urls = {
+        "home": f"{base}{paths['site']}",
+        "search": f"{base}{paths['site']}/thu-tuc?q=th%E1%BB%A7+t%E1%BB%A5c",
+        "service": f"{base}{paths['service_path']}",
+        "agency": f"{base}{paths['agency_path']}",
+        "vanilla": f"{base}{paths['document_path']}",
+    }
+    samples = {name: [] for name in urls}
+    with requests.Session() as session:
+        for url in urls.values():
+            for _ in range(3):
+                get_latency(session, url)
+        for _ in range(runs):  # interleaved: machine noise hits every page alike
+            for name, url in urls.items():
+                samples[name].append(get_latency(session, url))
+    rates = {}
+    for name, url in urls.items():
+        count = max(runs, 20)
+
+        def fetch(_):
+            with requests.Session() as session:
+                for _ in range(count // 4):
+                    get_latency(session, url)
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(fetch, range(4)))
+        rates[name] = (count // 4 * 4) / (time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in samples.items()}, rates
+
+
+def restart(directory, app):
+    from ZODB.FileStorage import FileStorage
+
+    db = app._p_jar.db()
+    app._p_jar.close()
+    db.close()
+    data = directory / "var" / "Data.fs"
+    started = time.perf_counter()
+    FileStorage(str(data), read_only=True).close()
+    with_index = (time.perf_counter() - started) * 1000
+    scan = directory / "scan"
+    scan.mkdir()
+    shutil.copy(data, scan / "Data.fs")
+    started = time.perf_counter()
+    FileStorage(str(scan / "Data.fs"), read_only=True).close()
+    without_index = (time.perf_counter() - started) * 1000
+    return Path(f"{data}.index").exists(), with_index, without_index, os.path.getsize(data)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--submissions", type=int, default=160)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--keep", help="build the instance in this directory and keep it")
+    args = parser.parse_args()
+    directory = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="danang-throughput-"))
+    try:
+        print(f"Building the instance in {directory} ...", flush=True)
+        app, paths = build(directory)
+        sys.modules["throughput"] = sys.modules[__name__]
+        SubmitDossier = _submit_view()  # noqa: N806
+        globals()["SubmitDossier"] = SubmitDossier
+        from Zope2.App.zcml import load_string
+
+        load_string(ZCML)
+        server, base = serve(app)
+        idle = probe_idle(f"{base}{paths['document_path']}", args.runs)
+        data = directory / "var" / "Data.fs"
+        size_before = os.path.getsize(data)
+        wall, latencies, answers, failures, probe = submissions(base, paths, args.clients, args.submissions)
+        written = os.path.getsize(data) - size_before
+        duplicates, lost = check_stored(app, answers)
+        medians, rates = pages(base, paths, args.runs)
+        server.close()
+        index_written, warm, scan, size = restart(directory, app)
+
+        ok = len(answers)
+        rows = [
+            ("submissions", f"{args.clients} clients, {args.submissions} dossiers", ""),
+            ("  dossiers/s", f"{ok / wall:.1f}", "goal >= 12"),
+            ("  latency p50 / p95 / max (ms)",
+             f"{statistics.median(latencies):.0f} / {percentile(latencies, 0.95):.0f} / {max(latencies):.0f}",
+             "goal p95 < 1000, max < 5000"),
+            ("  failed requests", f"{len(failures)}", "goal 0"),
+            ("  duplicate codes / lost", f"{duplicates} / {lost}", "goal 0 / 0"),
+            ("  reader probe during load / idle (ms)",
+             f"{statistics.median(probe):.0f} / {statistics.median(idle):.0f} = "
+             f"{statistics.median(probe) / statistics.median(idle):.1f}x", "goal <= 3x"),
+            ("bytes written per submission", f"{written / max(ok, 1) / 1024:.1f} KB", "goal <= 40 KB"),
+        ]
+        for name in ("home", "search", "service", "agency"):
+            rows.append((
+                f"page {name}: median ms (x vanilla) / pages/s x4 (x vanilla)",
+                f"{medians[name]:.1f} ({medians[name] / medians['vanilla']:.2f}x) / "
+                f"{rates[name]:.1f} ({rates[name] / rates['vanilla']:.2f}x)",
+                "goal <= 1.5x / >= 0.8x",
+            ))
+        rows.append(("page vanilla Document: median ms / pages/s x4",
+                     f"{medians['vanilla']:.1f} / {rates['vanilla']:.1f}", "baseline"))
+        rows.append(("warm restart: open with index / full scan (ms)",
+                     f"{warm:.1f} / {scan:.1f} ({size / 1e6:.1f} MB, index written: {index_written})",
+                     "no rescan"))
+        width = max(len(row[0]) for row in rows)
+        value_width = max(len(row[1]) for row in rows)
+        for label, value, goal in rows:
+            print(f"{label:<{width}}  {value:<{value_width}}  {goal}")
+    finally:
+        if not args.keep:
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""The catalogue's figures and sector counts, computed in one pass and cached until it changes.
+
+The home page (and the catalogue folder's sector list) summarise all of the ~1,600 services; a
+pass over their brains costs tens of milliseconds, on every request. The summary is kept in
+plone.memoize's RAM cache under a key that changes when it may: the catalogue's generation
+(content/generation.py: any service, agency or sector added, edited, moved, removed or
+transitioned; its committed state only), who is looking (what a visitor may see: anonymous visitors see published
+services only), the site's URL (the sectors' links, behind virtual hosting) and the minute
+(publication dates take effect in time, as the catalog's effectiveRange filter does).
+Only plain data is cached, never brains.
+"""
+
+from collections import Counter
+from danang.portal.browser.listings import services
+from danang.portal.content.generation import generation
+from datetime import datetime
+from plone import api
+from plone.memoize import ram
+
+
+def _viewer():
+    if api.user.is_anonymous():
+        return "Anonymous"
+    return api.user.get_current().getId()
+
+
+def _compute():
+    counts = Counter()
+    online = Counter()
+    figures = {"total": 0, "online": 0, "full": 0, "sample": 0}
+    for brain in services():
+        level = brain.online_level or 0
+        figures["total"] += 1
+        figures["online"] += level >= 3
+        figures["full"] += level == 4
+        figures["sample"] += bool(brain.sample)
+        counts[brain.sector] += 1
+        online[brain.sector] += level >= 3
+    sectors = [
+        {
+            "title": brain.Title,
+            "url": brain.getURL(),
+            "code": brain.code,
+            "count": counts.get(brain.code, 0),
+            "online": online.get(brain.code, 0),
+        }
+        for brain in api.content.find(portal_type="Sector", sort_on="sortable_title")
+    ]
+    return {"figures": figures, "sectors": sectors}
+
+
+@ram.cache(lambda function, site_url, viewer, minute, generation: (site_url, viewer, minute, generation))
+def _cached(site_url, viewer, minute, generation):
+    return _compute()
+
+
+def catalogue_summary():
+    """``{"figures": {"total", "online", "full", "sample"}, "sectors": [{"title", "url", "code",
+    "count", "online"}]}`` as the current visitor sees the catalogue. Callers get copies."""
+    site = api.portal.get()
+    current = generation(site)
+    if current is None:
+        summary = _compute()  # nothing committed to key on
+    else:
+        summary = _cached(site.absolute_url(), _viewer(), datetime.now().strftime("%Y%m%d%H%M"), current)
+    return {"figures": dict(summary["figures"]), "sectors": [dict(sector) for sector in summary["sectors"]]}

@@ -1,0 +1,1 @@
+"""How the Zope publisher serves the portal: conflict retries."""
