@@ -12,6 +12,7 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import TEST_USER_PASSWORD
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
+from security_http import form_login
 
 import pytest
 import requests
@@ -59,18 +60,6 @@ def basic(site, login, password):
     # Reading one's own account needs the user id (the login differs).
     return requests.get(f"{site['url']}/@users/{TEST_USER_ID}", auth=(login, password),
                         headers={"Accept": "application/json"}, timeout=30)
-
-
-def form_login(site, login, password):
-    session = requests.Session()
-    page = session.get(f"{site['url']}/login", timeout=30)
-    assert page.status_code == 200
-    return session, session.post(
-        f"{site['url']}/login",
-        data={"__ac_name": login, "__ac_password": password, "buttons.login": "Đăng nhập", "came_from": ""},
-        allow_redirects=False,
-        timeout=30,
-    )
 
 
 def test_the_plugin_checks_the_passwords(portal):
@@ -175,13 +164,13 @@ def test_basic_auth_is_throttled_too(site):
 
 def test_login_form_is_throttled_and_says_why(site):
     for attempt in range(login_throttle.CITIZEN.free):
-        session, response = form_login(site, TEST_USER_NAME, f"wrong-{attempt}")
+        session, response = form_login(site["url"], TEST_USER_NAME, f"wrong-{attempt}")
         assert "__ac" not in session.cookies
-    session, response = form_login(site, TEST_USER_NAME, TEST_USER_PASSWORD)
+    session, response = form_login(site["url"], TEST_USER_NAME, TEST_USER_PASSWORD)
     assert "__ac" not in session.cookies
     assert "quá nhiều lần" in response.text
     site["clock"].now += 1
-    session, response = form_login(site, TEST_USER_NAME, TEST_USER_PASSWORD)
+    session, response = form_login(site["url"], TEST_USER_NAME, TEST_USER_PASSWORD)
     assert response.status_code == 302
     assert "__ac" in session.cookies
 
