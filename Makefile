@@ -61,7 +61,8 @@ $(SITE_STAMP): src/danang.portal/danang/portal/profiles/default/metadata.xml | $
 .PHONY: start
 start: install instance $(SITE_STAMP) ## Build everything that is missing and serve http://localhost:$(PORT)/danang
 	@echo "Serving http://localhost:$(PORT)/danang (Ctrl-C stops)"
-	$(BIN)/runwsgi instance/etc/zope.ini
+	@# The logs hold addresses and URLs: readable by the service's user and group only.
+	umask 027 && chmod -R o-rwx instance/var/log && $(BIN)/runwsgi instance/etc/zope.ini
 
 .PHONY: system-deps
 system-deps: ## Install the Debian packages the tests use (as root, or with sudo)
