@@ -124,8 +124,9 @@ def violations(page, url):
     found = []
     page.on("console", lambda message: found.append(message.text)
             if any(word in message.text for word in CSP_ERROR_WORDS) else None)
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
+    page.goto(url, wait_until="load")
+    # Scripts run after load (patterns, bundles loaded late): let them report.
+    page.wait_for_timeout(500)
     return found
 
 
