@@ -9,6 +9,7 @@ action never shows a traceback.
 
 from danang.portal import _
 from danang.portal.dossier.status import status_of_state
+from danang.portal.payment.cash import parse_amount
 from danang.portal.payment.record import payment_state
 from danang.portal.workflow import apology
 from danang.portal.workflow import tracking
@@ -215,10 +216,14 @@ class DossierAction(BrowserView):
 
 
 def _amount(value):
-    """The amount typed with a payment request, without thousands separators ("75.000"); None
-    when left empty (the service's fees). payment/obligations.py checks it."""
-    text = "".join((value or "").split()).replace(".", "").replace(",", "")
-    return text or None
+    """The amount typed with a payment request ("75.000": 75000); None when left empty (the
+    service's fees). Text that is not whole đồng ("1.5") is passed on as typed, for
+    payment/obligations.py to refuse with its message."""
+    text = (value or "").strip() if isinstance(value, str) else ""
+    if not text:
+        return None
+    amount = parse_amount(text)
+    return text if amount is None else str(amount)
 
 
 def _parse_day(value):
