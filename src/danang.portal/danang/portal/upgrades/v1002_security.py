@@ -3,5 +3,10 @@
 from danang.portal.security.install import install
 
 
-def install_security(context):
+PROFILE = "profile-danang.portal:default"
+
+
+def install_security(setup_tool):
     install()
+    # "List portal members" for administrators only (profiles/default/rolemap.xml).
+    setup_tool.runImportStepFromProfile(PROFILE, "rolemap", run_dependencies=False)
