@@ -1,0 +1,46 @@
+"""WebDAV methods are off on the site: an existing and a missing dossier answer alike."""
+
+from danang.portal.accounts import testing
+from danang.portal.security import login_throttle
+from danang.portal.security.backoff import Backoff
+
+import pytest
+import requests
+import transaction
+
+TIMEOUT = 30
+
+
+@pytest.fixture
+def site(functional, monkeypatch):
+    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff())
+    portal = functional["portal"]
+    service = testing.add_catalogue(portal)
+    testing.add_citizen()
+    testing.add_citizen(testing.OTHER_CITIZEN)
+    dossier = testing.submit_as(service, testing.CITIZEN)
+    transaction.commit()
+    path = "/".join(dossier.getPhysicalPath()[2:])
+    missing = path.rsplit("-", 1)[0] + "-9999"
+    return {"url": testing.site_url(functional), "path": path, "missing": missing, "dossier": dossier}
+
+
+@pytest.mark.parametrize("method", ["PROPFIND", "PROPPATCH", "MKCOL", "LOCK", "UNLOCK", "COPY", "MOVE", "PUT"])
+@pytest.mark.parametrize("auth", [None, (testing.OTHER_CITIZEN["username"], testing.OTHER_CITIZEN["password"])])
+def test_webdav_answers_405_whether_the_dossier_exists_or_not(site, method, auth):
+    answers = []
+    for path in (site["path"], site["missing"]):
+        response = requests.request(method, f"{site['url']}/{path}", auth=auth, headers={"Depth": "0"},
+                                    data="<?xml version='1.0'?><propfind xmlns='DAV:'><allprop/></propfind>",
+                                    allow_redirects=False, timeout=TIMEOUT)
+        answers.append((response.status_code, response.text))
+        assert response.status_code == 405, (path, response.text[:300])
+        assert site["dossier"].title not in response.text
+        assert testing.CITIZEN["properties"]["fullname"] not in response.text
+    assert answers[0] == answers[1]
+
+
+def test_rest_put_is_not_webdav(site):
+    response = requests.put(f"{site['url']}/++api++/{site['path']}", json={},
+                            headers={"Accept": "application/json"}, timeout=TIMEOUT)
+    assert response.status_code != 405
