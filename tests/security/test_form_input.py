@@ -53,3 +53,23 @@ def test_english_when_asked(url):
 def test_readable_parameters_still_work(url, path):
     response = requests.get(url + path, headers=JSON, timeout=TIMEOUT)
     assert response.status_code == 200, response.text[:300]
+
+
+def test_repeated_letter_number_and_non_ascii_hash_are_not_server_errors(functional):
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import SITE_OWNER_PASSWORD
+
+    import transaction
+
+    portal = functional["portal"]
+    dossier = testing.submit_as(testing.add_catalogue(portal))
+    transaction.commit()
+    url = testing.site_url(functional)
+    dossier_url = dossier.absolute_url().replace("http://nohost/plone", url)
+    owner = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+    response = requests.get(f"{dossier_url}/@@apology-letter?n=a&n=b", auth=owner, allow_redirects=False,
+                            timeout=TIMEOUT)
+    assert response.status_code == 404
+    response = requests.get(f"{url}/@@ket-qua-thanh-toan?vnp_SecureHash=%C4%90%C3%A0&vnp_TxnRef=1",
+                            allow_redirects=False, timeout=TIMEOUT)
+    assert response.status_code < 500, response.text[:300]
