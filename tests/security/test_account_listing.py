@@ -2,8 +2,6 @@
 reset-password tells nothing about who has an account and leaks no mail-server error."""
 
 from danang.portal.accounts import testing
-from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -17,16 +15,8 @@ JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
 @pytest.fixture
-def site(functional, monkeypatch):
-    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff())
-    portal = functional["portal"]
-    service = testing.add_catalogue(portal)
-    testing.add_citizen()
-    testing.add_citizen(testing.OTHER_CITIZEN)
-    dossier = testing.submit_as(service, testing.CITIZEN)
-    transaction.commit()
-    return {"portal": portal, "url": testing.site_url(functional), "dossier": dossier,
-            "citizen": (testing.CITIZEN["username"], testing.CITIZEN["password"])}
+def site(dossier_site):
+    return {**dossier_site, "citizen": (testing.CITIZEN["username"], testing.CITIZEN["password"])}
 
 
 @pytest.mark.parametrize("vocabulary", ["plone.app.vocabularies.Users", "plone.app.vocabularies.Principals",

@@ -6,8 +6,6 @@ portal's ``__ac`` cookie, from another origin: that request needs no CORS prefli
 """
 
 from danang.portal.accounts import testing
-from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
 from plone import api
 from security_http import form_login
 
@@ -21,26 +19,11 @@ TIMEOUT = 30
 
 
 @pytest.fixture
-def site(functional, monkeypatch):
-    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff())
-    portal = functional["portal"]
-    service = testing.add_catalogue(portal)
-    testing.add_citizen()
-    dossier = testing.submit_as(service, testing.CITIZEN)
-    transaction.commit()
-    url = testing.site_url(functional)
+def site(dossier_site):
+    url = dossier_site["url"]
     browser, answer = form_login(url, testing.CITIZEN["username"], testing.CITIZEN["password"])
     assert "__ac" in browser.cookies, answer.text[:300]
-    path = "/".join(dossier.getPhysicalPath()[2:])
-    return {
-        "portal": portal,
-        "dossier": dossier,
-        "url": url,
-        "origin": f"http://{functional['host']}:{functional['port']}",
-        "api": f"{url}/++api++",
-        "path": path,
-        "browser": browser,
-    }
+    return {**dossier_site, "api": f"{url}/++api++", "browser": browser}
 
 
 def state(site):

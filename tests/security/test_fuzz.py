@@ -8,9 +8,6 @@ repeated parameters, non-ASCII and control characters, CR/LF, JSON bodies that a
 nest too deep. Bounded: a fixed number of examples per run and a time budget.
 """
 
-from danang.portal.accounts import testing
-from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
 from hypothesis import given
 from hypothesis import HealthCheck
 from hypothesis import settings
@@ -23,7 +20,6 @@ import json
 import pytest
 import requests
 import time
-import transaction
 
 TIMEOUT = 30
 BUDGET_SECONDS = 50
@@ -61,19 +57,10 @@ def targets():
 
 
 @pytest.fixture
-def site(functional, monkeypatch):
-    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff())
-    portal = functional["portal"]
-    service = testing.add_catalogue(portal)
-    testing.add_citizen()
-    dossier = testing.submit_as(service, testing.CITIZEN)
-    transaction.commit()
-    url = testing.site_url(functional)
-    return {
-        "site": url,
-        "service": service.absolute_url().replace("http://nohost/plone", url),
-        "dossier": dossier.absolute_url().replace("http://nohost/plone", url),
-    }
+def site(dossier_site):
+    absolute = dossier_site["absolute"]
+    return {"site": dossier_site["url"], "service": absolute(dossier_site["service"]),
+            "dossier": absolute(dossier_site["dossier"])}
 
 
 text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)

@@ -1,9 +1,6 @@
 """Security headers on every answer, the session cookie's flags over HTTPS, no banners, and a
 Content-Security-Policy the portal's pages work with (checked in headless Chromium)."""
 
-from danang.portal.accounts import testing
-from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
 from danang.portal.security.wsgi import DropBanners
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
@@ -24,13 +21,8 @@ INSTANCE_INI = os.path.join(os.path.dirname(__file__), "..", "..", "instance", "
 
 
 @pytest.fixture
-def site(functional, monkeypatch):
-    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff())
-    portal = functional["portal"]
-    service = testing.add_catalogue(portal)
-    transaction.commit()
-    return {"portal": portal, "service": service, "url": testing.site_url(functional),
-            "server": f"http://{functional['host']}:{functional['port']}"}
+def site(dossier_site):
+    return {**dossier_site, "server": dossier_site["origin"]}
 
 
 def assert_security_headers(response):

@@ -1,28 +1,16 @@
 """WebDAV methods are off on the site: an existing and a missing dossier answer alike."""
 
 from danang.portal.accounts import testing
-from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
 
 import pytest
 import requests
-import transaction
 
 TIMEOUT = 30
 
 
 @pytest.fixture
-def site(functional, monkeypatch):
-    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff())
-    portal = functional["portal"]
-    service = testing.add_catalogue(portal)
-    testing.add_citizen()
-    testing.add_citizen(testing.OTHER_CITIZEN)
-    dossier = testing.submit_as(service, testing.CITIZEN)
-    transaction.commit()
-    path = "/".join(dossier.getPhysicalPath()[2:])
-    missing = path.rsplit("-", 1)[0] + "-9999"
-    return {"url": testing.site_url(functional), "path": path, "missing": missing, "dossier": dossier}
+def site(dossier_site):
+    return {**dossier_site, "missing": dossier_site["path"].rsplit("-", 1)[0] + "-9999"}
 
 
 @pytest.mark.parametrize("method", ["PROPFIND", "PROPPATCH", "MKCOL", "LOCK", "UNLOCK", "COPY", "MOVE", "PUT"])
