@@ -32,3 +32,18 @@ def test_rest_put_is_not_webdav(site):
     response = requests.put(f"{site['url']}/++api++/{site['path']}", json={},
                             headers={"Accept": "application/json"}, timeout=TIMEOUT)
     assert response.status_code != 405
+
+
+@pytest.mark.parametrize("method", ["getId", "Title", "absolute_url", "getPhysicalPath"])
+def test_a_dossiers_methods_reveal_nothing_to_others(site, method):
+    other = (testing.OTHER_CITIZEN["username"], testing.OTHER_CITIZEN["password"])
+    for auth in (None, other):
+        existing = requests.get(f"{site['url']}/{site['path']}/{method}", auth=auth, allow_redirects=False,
+                                timeout=TIMEOUT)
+        missing = requests.get(f"{site['url']}/{site['missing']}/{method}", auth=auth, allow_redirects=False,
+                               timeout=TIMEOUT)
+        assert existing.status_code == missing.status_code == 404, (method, auth, existing.text[:200])
+        assert site["dossier"].dossier_code not in existing.text
+    owner = (testing.CITIZEN["username"], testing.CITIZEN["password"])
+    mine = requests.get(f"{site['url']}/{site['path']}/getId", auth=owner, timeout=TIMEOUT)
+    assert mine.status_code == 200
