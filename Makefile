@@ -61,7 +61,8 @@ $(SITE_STAMP): src/danang.portal/danang/portal/profiles/default/metadata.xml | $
 .PHONY: start
 start: install instance $(SITE_STAMP) ## Build everything that is missing and serve http://localhost:$(PORT)/danang
 	@echo "Serving http://localhost:$(PORT)/danang (Ctrl-C or make stop stops)"
-	$(BIN)/python -m danang.portal.cli.serve instance/etc/zope.ini
+	@# The logs hold addresses and URLs: readable by the service's user and group only.
+	umask 027 && chmod -R o-rwx instance/var/log && $(BIN)/python -m danang.portal.cli.serve instance/etc/zope.ini
 
 # The pid file of the running instance (Zope's default: clienthome/Z4.pid).
 PIDFILE := instance/var/Z4.pid

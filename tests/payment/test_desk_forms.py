@@ -98,3 +98,23 @@ def test_the_payment_request_form_takes_an_amount(live):
     desk_page = session(DESK).get(dossier.absolute_url(), timeout=TIMEOUT).text
     assert "dn-action-confirm_payment" not in desk_page
     assert "Ghi nhận nộp tiền mặt" in desk_page
+
+
+def test_amounts_that_are_not_whole_dong_are_refused(live):
+    live["services"]["city"].fee_collection = BEFORE_RESULT
+    transaction.commit()
+    dossier = drive(live["portal"], new_dossier(live, answers={}), "processing")
+    transaction.commit()
+    specialist = session(("sxd-specialist", PASSWORD))
+    page = specialist.get(dossier.absolute_url(), timeout=TIMEOUT).text
+    action, fields = form_of(page, "@@so-tien-phai-nop")
+    for typed in ("1.5", "1,5", "12.34"):
+        response = specialist.post(action, data={**fields, "amount": typed, "note": "Thu bổ sung"}, timeout=TIMEOUT)
+        assert response.status_code == 200
+        assert "Số tiền phải nộp phải là số nguyên đồng" in response.text, typed
+        assert get_record(refreshed(live, dossier)) is None
+    page = specialist.get(dossier.absolute_url(), timeout=TIMEOUT)
+    action, fields = form_of(page.text, "@@dossier-action", form_id="dn-action-request_payment")
+    response = specialist.post(action, data={**fields, "amount": "1,5", "comment": "Phí"}, timeout=TIMEOUT)
+    assert "Số tiền phải nộp phải là số nguyên đồng" in response.text
+    assert api.content.get_state(refreshed(live, dossier)) == "processing"

@@ -175,7 +175,9 @@ def test_official_states_the_amount_or_exempts(portal, fee_services, make_dossie
 
 
 @pytest.mark.parametrize("text, amount", [("75.000", 75000), ("75 000", 75000), ("75000", 75000),
-                                          ("", None), ("-5", None), ("7,5", 75), ("abc", None)])
+                                          ("", None), ("-5", None), ("7,5", None), ("abc", None),
+                                          ("1.5", None), ("1,5", None), ("1.500", 1500), ("1,500,000", 1500000),
+                                          ("1.500,000", None), ("12.34", None), ("1 5", None), (" 2 000 000 ", 2000000)])
 def test_typed_amounts(text, amount):
     assert parse_amount(text) == amount
 

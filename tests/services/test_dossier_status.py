@@ -244,3 +244,9 @@ def test_also_under_plus_plus_api_without_an_accept_header(site):
     )
     assert response.status_code == 200
     assert response.json()["code"] == site["code"]
+
+
+def test_the_code_may_be_typed_in_lower_case(site):
+    response = status(site, code=site["code"].lower(), phone="0905123456")
+    assert response.status_code == 200, response.text
+    assert response.json()["code"] == site["code"]

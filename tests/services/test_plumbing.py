@@ -7,7 +7,7 @@ from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 from danang.portal.services.errors import error_body
 from danang.portal.services.errors import error_type
-from danang.portal.services.language import response_language
+from danang.portal.language import response_language
 from danang.portal.services.serialize import as_json
 from danang.portal.services.serialize import translated
 from datetime import datetime

@@ -9,6 +9,7 @@ from danang.portal.browser.search import uninstall_search_page
 from danang.portal.data.folders import ensure_folders
 from danang.portal.deadlines.install import initialise_calendar
 from danang.portal.dossier.install import ensure_dossier_root
+from danang.portal.security.install import uninstall as uninstall_security
 from danang.portal.workflow.groups import ensure_all_agency_groups
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -47,6 +48,7 @@ AREA_INSTALLERS = (
     "danang.portal.agents.install",
     "danang.portal.satisfaction.install",
     "danang.portal.statistics.install",
+    "danang.portal.security.install",
 )
 
 
@@ -62,3 +64,4 @@ def uninstall(context):
     if portal.getLayout() == HOME_VIEW:
         portal.setLayout(portal.getTypeInfo().default_view)
     remove_site_logo()
+    uninstall_security(portal)

@@ -143,7 +143,8 @@ def _matches(dossier, query):
 def find_dossier(query):
     """The dossier with this code and applicant, whatever the current user may see, or None."""
     catalog = api.portal.get_tool("portal_catalog")
-    terms = {"portal_type": "Dossier", "dossier_code": query.code}
+    # Citizens type codes in lower case; unit codes are issued in upper case.
+    terms = {"portal_type": "Dossier", "dossier_code": sorted({query.code, query.code.upper()})}
     terms.update(applicant_query(phone=query.phone, id_number=query.id_number))
     for brain in catalog.unrestrictedSearchResults(**terms):
         dossier = brain._unrestrictedGetObject()

@@ -16,6 +16,9 @@ from danang.portal.payment.settlement import CASH
 from danang.portal.payment.settlement import settle
 from plone import api
 
+import re
+
+
 class CashRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
@@ -27,12 +30,18 @@ def may_record_cash(dossier):
     return roles.holds_any(roles.CASHIERS, dossier)
 
 
+# Whole đồng: digits, or groups of three after the first set apart by one kind of separator
+# ("75.000", "75,000", "75 000"). "1.5" or "1,5" is a decimal, never 15 đồng.
+_WHOLE_DONG = re.compile(r"^(?:\d+|\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*)$")
+
+
 def parse_amount(value):
-    """An amount typed by an official ("75.000", "75 000", "75000") as VND, or None."""
-    text = "".join(str(value or "").split()).replace(".", "").replace(",", "")
-    if not text.isdigit():
+    """An amount typed by an official ("75.000", "75 000", "75000") as VND, or None (not a
+    whole number of đồng: "1.5", "1,5", "-5", "abc")."""
+    text = ".".join(str(value or "").split())
+    if not _WHOLE_DONG.match(text):
         return None
-    return int(text)
+    return int(text.replace(".", "").replace(",", ""))
 
 
 def record_cash(dossier, amount, payer_name="", payer_address="", reference="", recorded_by=""):

@@ -6,6 +6,7 @@
   dossier owes its service's fees (obligations.py checks and applies it).
 """
 
+from danang.portal.payment.cash import parse_amount
 from danang.portal.payment.record import DUE
 from danang.portal.payment.record import payment_state
 
@@ -23,7 +24,11 @@ def asks_amount(transition):
 
 
 def typed_amount(value):
-    """The amount typed with a payment request without thousands separators or spaces, None
-    when left empty; what is not a whole number is refused by obligations.py with its message."""
-    text = "".join((value or "").split()).replace(".", "").replace(",", "")
-    return text or None
+    """The amount typed with a payment request ("75.000": "75000"), None when left empty (the
+    service's fees). Text that is not whole đồng ("1.5", "7,5") is passed on as typed, for
+    obligations.py to refuse with its message."""
+    text = (value or "").strip() if isinstance(value, str) else ""
+    if not text:
+        return None
+    amount = parse_amount(text)
+    return text if amount is None else str(amount)

@@ -88,7 +88,8 @@ def sign(params, secret):
 def verify(params, secret):
     """True when ``params`` carry a valid ``vnp_SecureHash`` for ``secret``."""
     given = params.get("vnp_SecureHash")
-    if not secret or not isinstance(given, str) or not given:
+    # compare_digest raises TypeError on non-ASCII text: such a hash is simply wrong.
+    if not secret or not isinstance(given, str) or not given or not given.isascii():
         return False
     return hmac.compare_digest(sign(params, secret), given.lower())
 

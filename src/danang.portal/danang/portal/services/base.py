@@ -2,7 +2,7 @@
 
 An endpoint subclasses ``PortalService`` and writes ``answer()``; the base (docs/api-conventions.md):
 
-- picks the answer's language (``services.language``) and says it in ``Content-Language``;
+- picks the answer's language (``danang.portal.language``) and says it in ``Content-Language``;
 - marks personal answers ``Cache-Control: private, no-store`` (``personal``, the default; public
   answers such as the catalogue set ``personal = False``);
 - lets machine clients write without a CSRF token (``machine_writes``): they authenticate on
@@ -22,7 +22,7 @@ For example::
 """
 
 from danang.portal.services.errors import APIError
-from danang.portal.services.language import response_language
+from danang.portal.language import response_language
 from danang.portal.services.serialize import as_json
 from danang.portal.services.serialize import translated
 from plone.protect.interfaces import IDisableCSRFProtection

@@ -23,7 +23,7 @@ object, in front of the browser layers, so that this view wins over plone.rest's
 
 from danang.portal import _
 from danang.portal.interfaces import IDanangPortalLayer
-from danang.portal.services.language import response_language
+from danang.portal.language import response_language
 from danang.portal.services.serialize import translated
 from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest

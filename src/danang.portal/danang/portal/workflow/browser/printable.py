@@ -76,7 +76,8 @@ class ApologyLetter(BrowserView):
         try:
             index = int(self.request.form.get("n", len(letters) - 1))
             letter = letters[index]
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, TypeError):
+            # TypeError: a repeated ?n= is a list.
             raise NotFound("no such letter")
         return {
             "unit": unit_title(letter.get("unit")),

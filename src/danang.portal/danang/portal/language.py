@@ -1,4 +1,5 @@
-"""The language of a REST answer: titles, messages and the ``Content-Language`` header."""
+"""The language of an answer to a request: titles, messages and the ``Content-Language`` header of
+REST answers (services/base.py), the messages of the request checks (security/)."""
 
 from zope.publisher.browser import BrowserLanguages
 

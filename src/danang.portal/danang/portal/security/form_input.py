@@ -1,0 +1,112 @@
+"""Form input that Zope or plone.restapi cannot read answers 400, not 500.
+
+Zope converts ``name:int=abc`` (``:float``, ``:date``, ``:json``...) while reading the request
+(``processInputs``), before anything of the portal runs, and answered a ValueError as 500.
+plone.restapi's batching reads ``b_size`` and ``b_start`` with ``int()``, so a repeated one
+was a 500 on every listing. At the start of the request the query string (and a
+URL-encoded body) is checked with Zope's own converters; a value they refuse is taken out
+(so that Zope can read the rest) and, like a batching parameter that is not one whole number,
+answers 400 with a message naming the parameter when traversal enters the site (the site's
+error views can answer from there; not at the start of the request).
+"""
+
+from danang.portal import _
+from danang.portal.language import response_language
+from urllib.parse import parse_qsl
+from urllib.parse import urlencode
+from zExceptions import BadRequest
+from zope.i18n import translate
+from ZPublisher.Converters import type_converters
+
+import io
+
+BATCHING = ("b_size", "b_start")
+# A URL-encoded body larger than this is left to Zope (its own limits apply).
+MAX_CHECKED_BODY = 1024 * 1024
+
+BAD_VALUE = _("error_form_bad_value", default="Giá trị của tham số ${name} không hợp lệ.")
+BAD_BATCH = _("error_form_bad_batch", default="Tham số ${name} chỉ được có một giá trị số nguyên.")
+
+
+PROBLEM_KEY = "danang.portal.form_input_problem"
+
+
+def _urlencoded_body(request):
+    content_type = (request.environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
+    length = request.environ.get("CONTENT_LENGTH") or ""
+    if content_type != "application/x-www-form-urlencoded" or not length.isdigit():
+        return None
+    if int(length) > MAX_CHECKED_BODY:
+        return None
+    stdin = request.stdin
+    position = stdin.tell()
+    body = stdin.read(int(length))
+    stdin.seek(position)
+    return body.decode("latin-1")
+
+
+def unreadable(key, value):
+    """True when one of Zope's converters named in the key refuses the value."""
+    for suffix in key.split(":")[1:]:
+        converter = type_converters.get(suffix)
+        if converter is None:
+            continue
+        try:
+            converter(value)
+        except Exception:
+            return True
+    return False
+
+
+def problem(pairs):
+    """(message, name) of the first unreadable parameter, or None."""
+    batching = {}
+    for key, value in pairs:
+        name, *suffixes = key.split(":")
+        if unreadable(key, value):
+            return BAD_VALUE, name
+        if name in BATCHING:
+            batching.setdefault(name, []).append((suffixes, value))
+    # A single value is the endpoint's to judge (-1 is "all" on @vocabularies, @services
+    # explains its own limits); a repeated one is a list that int() cannot read.
+    for name, values in batching.items():
+        if len(values) != 1 or any(suffix not in ("int", "") for suffix in values[0][0]):
+            return BAD_BATCH, name
+    return None
+
+
+def _without_unreadable(text):
+    pairs = parse_qsl(text, keep_blank_values=True)
+    return urlencode([(key, value) for key, value in pairs if not unreadable(key, value)])
+
+
+def check_form_input(event):
+    """IPubStart: note input that cannot be read and take the unreadable values out, so that
+    Zope's processInputs does not fail before the site can answer (see the module)."""
+    request = event.request
+    environ = request.environ
+    try:
+        query = environ.get("QUERY_STRING", "")
+        body = _urlencoded_body(request)
+        found = problem(parse_qsl(query, keep_blank_values=True) + parse_qsl(body or "", keep_blank_values=True))
+        if found is None:
+            return
+        environ[PROBLEM_KEY] = found
+        environ["QUERY_STRING"] = _without_unreadable(query)
+        if body is not None:
+            cleaned = _without_unreadable(body).encode("latin-1")
+            request.stdin = io.BytesIO(cleaned)
+            environ["CONTENT_LENGTH"] = str(len(cleaned))
+    except (ValueError, OSError, AttributeError, UnicodeError):
+        return
+
+
+def refuse_form_input(site, event):
+    """IBeforeTraverseEvent of the site: 400 for what check_form_input noted."""
+    request = event.request
+    found = request.environ.pop(PROBLEM_KEY, None)
+    if found is not None:
+        message, name = found
+        raise BadRequest(
+            translate(_(message, mapping={"name": name}), target_language=response_language(request))
+        )
