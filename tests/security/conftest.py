@@ -1,6 +1,6 @@
 """Fixtures of the security tests: a site with a citizen's dossier on the real test server."""
 
-from danang.portal.accounts import testing
+from tests.fixtures import accounts as testing
 from danang.portal.security import login_throttle
 from danang.portal.security.backoff import Backoff
 

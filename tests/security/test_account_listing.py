@@ -1,7 +1,7 @@
 """Citizens cannot list accounts, nor create them through REST bypassing the registration page;
 reset-password tells nothing about who has an account and leaks no mail-server error."""
 
-from danang.portal.accounts import testing
+from tests.fixtures import accounts as testing
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD

@@ -1,6 +1,6 @@
 """Parameters Zope's converters or plone.restapi's batching cannot read answer 400, not 500."""
 
-from danang.portal.accounts import testing
+from tests.fixtures import accounts as testing
 
 import pytest
 import requests

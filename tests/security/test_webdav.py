@@ -1,6 +1,6 @@
 """WebDAV methods are off on the site: an existing and a missing dossier answer alike."""
 
-from danang.portal.accounts import testing
+from tests.fixtures import accounts as testing
 
 import pytest
 import requests
