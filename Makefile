@@ -82,8 +82,12 @@ system-deps: ## Install the Debian packages the tests use (as root, or with sudo
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+.PHONY: lint
+lint: install ## Check the code with ruff (rules and import order: ruff.toml)
+	$(BIN)/ruff check .
+
 .PHONY: test
-test: install system-deps ## Run the whole test suite
+test: install system-deps lint ## Check the code, then run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: bench

@@ -27,6 +27,7 @@ Usage:
 """
 
 from pathlib import Path
+from timing import measure as timed  # bench/timing.py, shared by the benchmarks
 
 import argparse
 import os
@@ -35,7 +36,6 @@ import shutil
 import sys
 import tempfile
 import time
-from timing import measure as timed  # bench/timing.py, shared by the benchmarks
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
@@ -296,7 +296,6 @@ def _set_state(dossier, state, workflow_tool, new_state_def):
     from DateTime import DateTime
 
     # The permissions of state "new" (officials of the unit, applicant, agent), then the state.
-    workflow = workflow_tool.getWorkflowById("dossier_workflow")
     for permission, roles in new_state_def.permission_roles.items():
         # What manage_permission(permission, roles, acquire=False) stores, without its checks.
         setattr(dossier, pname(permission), tuple(roles))
@@ -493,8 +492,6 @@ def measure(site, built, runs):
         fast_median, fast_p95 = timed(fast, runs)
         naive_median, naive_p95 = timed(naive, max(5, runs // 5))
         if not check():
-            if os.environ.get("BENCH_DEBUG"):
-                import pdb; pdb.set_trace()
             raise AssertionError(f"{name}: the fast and the naive results differ")
         rows.append((name, hits, fast_median, fast_p95, naive_median, naive_p95, naive_median / fast_median))
 
@@ -522,7 +519,7 @@ def measure(site, built, runs):
 
         total = page()[1].total
         add(f"(a) worklist page 1, {label} unit {code} ({size} dossiers)", total, page, naive_page, same_page)
-        add(f"(a') same + applicant names from objects", total, page_names, naive_page, lambda: True)
+        add("(a') same + applicant names from objects", total, page_names, naive_page, lambda: True)
 
         open_filters = Filters(units=(code,), states=OPEN_STATES)
 

@@ -28,13 +28,13 @@ gives the catalog entries the loader gives; --loader stores them through danang.
 """
 
 from pathlib import Path
+from timing import measure  # bench/timing.py, shared by the benchmarks
 
 import argparse
 import csv
 import os
 import sys
 import time
-from timing import measure  # bench/timing.py, shared by the benchmarks
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
@@ -83,7 +83,7 @@ def _store(container, portal_type, record, workflow_tool):
 
 def _read_csv(path):
     with path.open(encoding="utf-8") as handle:
-        return [row for row in csv.DictReader(handle)]
+        return list(csv.DictReader(handle))
 
 
 def _load_reference(portal):
@@ -99,11 +99,10 @@ def _load_reference(portal):
 
 
 def load(portal, count, seed, use_loader=False):
+    from danang.portal.devtools.sample import generate_services
     from plone import api
 
     import transaction
-
-    from danang.portal.devtools.sample import generate_services
 
     workflow_tool = api.portal.get_tool("portal_workflow")
     sectors, agencies = _load_reference(portal)
@@ -134,10 +133,10 @@ def read_citizen_queries(path=CITIZEN_QUERIES):
 
 def load_shipped(portal):
     """The shipped catalogue, each service stored with one catalog indexing (like load())."""
+    from plone import api
+
     import json
     import transaction
-
-    from plone import api
 
     workflow_tool = api.portal.get_tool("portal_workflow")
     from danang.portal.data.files import REAL_SERVICES_FILE

@@ -29,8 +29,9 @@ import time
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 
-import dossiers  # noqa: E402  bench/dossiers.py: its site and bulk dossier builder
 from timing import measure  # noqa: E402  bench/timing.py, shared by the benchmarks
+
+import dossiers  # noqa: E402  bench/dossiers.py: its site and bulk dossier builder
 
 OPEN_STATES = ("received", "processing", "supplement", "payment")
 RATINGS = (("very_satisfied", 50), ("satisfied", 40), ("dissatisfied", 10))
@@ -184,12 +185,12 @@ def main():
 
             built = dossiers.build(site, args.count, args.seed, args.create_dossier, enrich=Enricher(datetime.now(TIMEZONE)))
             print(f"Stored in {built['create_dossier'][1] + built['bulk'][1]:.0f} s.", file=sys.stderr)
-        from danang.portal.statistics.catalogue import targets
+        from danang.portal import clock
         from danang.portal.services.statistics.get import statistics_json
+        from danang.portal.statistics.catalogue import targets
         from danang.portal.statistics.report import table
         from danang.portal.statistics.store import collect
         from danang.portal.statistics.store import rebuild
-        from danang.portal import clock
         from plone import api
         from zope.component.hooks import setSite
 

@@ -101,12 +101,12 @@ def percentile(samples, share):
 
 
 def build(directory):
-    import random
-    import transaction
-
     from plone import api
     from Products.CMFPlone.factory import addPloneSite
     from zope.component.hooks import setSite
+
+    import random
+    import transaction
 
     app, site = _site(directory)
     setSite(site)

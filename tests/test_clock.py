@@ -4,7 +4,7 @@ from danang.portal import clock
 from danang.portal.deadlines import working_calendar
 from datetime import datetime
 from datetime import timedelta
-from datetime import timezone
+from datetime import UTC
 
 import doctest
 import pickle
@@ -13,12 +13,12 @@ import pickle
 def test_now_is_aware_and_in_da_nang():
     moment = clock.now()
     assert moment.utcoffset() == timedelta(hours=7)
-    assert abs(moment - datetime.now(timezone.utc)) < timedelta(seconds=5)
+    assert abs(moment - datetime.now(UTC)) < timedelta(seconds=5)
 
 
 def test_local_reads_naive_moments_as_local_and_converts_aware_ones():
     assert clock.local(datetime(2025, 3, 3, 9, 0)) == datetime(2025, 3, 3, 9, 0, tzinfo=clock.TIMEZONE)
-    assert clock.local(datetime(2025, 3, 3, 2, 0, tzinfo=timezone.utc)).hour == 9
+    assert clock.local(datetime(2025, 3, 3, 2, 0, tzinfo=UTC)).hour == 9
 
 
 def test_the_zone_pickles_with_the_zodbs_protocol():

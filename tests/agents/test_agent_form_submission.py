@@ -6,15 +6,13 @@ from agent_people import auth
 from agent_people import change_status
 from agent_people import PASSWORD
 from danang.portal import roles
-from danang.portal.forms.generation import FORM_ID
 from danang.portal.acknowledgement.slip import slip_for
+from danang.portal.forms.generation import FORM_ID
 from lxml import html
 from plone import api
 from plone.testing.zope import Browser
-from tests.fixtures import accounts as account_testing
 from tests.fixtures import forms as form_testing
 
-import pytest
 import requests
 import transaction
 

@@ -5,12 +5,12 @@ tests check and the pages people look at show the same content.
 """
 
 from plone import api
+from plone.app.testing import setRoles
+from plone.app.testing import TEST_USER_ID
 from plone.dexterity.utils import createContentInContainer
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
-from plone.app.testing import setRoles
-from plone.app.testing import TEST_USER_ID
 
 import pytest
 import transaction

@@ -4,9 +4,9 @@ What only a browser shows: the theme's layout (no sideways scrolling on a phone)
 from the home page to a service, and the data grids' JavaScript turning typed rows into rows.
 """
 
+from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from plone import api
 
 import pytest
 import transaction

@@ -3,11 +3,11 @@ failed searches; and, on the search page, "Kết quả cho …" and "Có phải 
 
 from danang.portal.catalogue.failed import failed_searches
 from danang.portal.catalogue.settings import PREFIX
-from tests.fixtures.search import SEARCH_FUNCTIONAL_TESTING
 from lxml import html
 from plone import api
 from plone.app.testing import setRoles
 from plone.testing.zope import Browser
+from tests.fixtures.search import SEARCH_FUNCTIONAL_TESTING
 
 import pytest
 import transaction

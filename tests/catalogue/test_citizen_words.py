@@ -4,13 +4,13 @@ synonyms, whole sentences, spelling variants, typos and suggestions, ranking of 
 from danang.portal.catalogue.criteria import criteria_from_form
 from danang.portal.catalogue.search import search
 from danang.portal.catalogue.settings import PREFIX
-from tests.fixtures.search import SEARCH_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
+from tests.fixtures.search import SEARCH_INTEGRATION_TESTING
 
 import pytest
 

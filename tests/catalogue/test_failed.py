@@ -56,7 +56,7 @@ def test_concurrent_failures_commit_without_conflict(tmp_path):
         managers[1].commit()  # resolved: Length adds, the tree takes both new keys
         check = db.open()
         store = check.root()["store"]
-        assert dict((key, count) for key, _, count in store.items()) == {"so do": 3, "bang lai": 1, "khac dau": 1}
+        assert {key: count for key, _, count in store.items()} == {"so do": 3, "bang lai": 1, "khac dau": 1}
         assert store.total() == 5 and store.distinct() == 3
         check.close()
         for connection in connections:

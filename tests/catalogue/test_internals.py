@@ -4,9 +4,9 @@ the public API gives, and a structure that an upgrade removed fails loudly, nami
 from danang.portal.catalogue import internals
 from danang.portal.catalogue.search import TEXT_INDEX
 from danang.portal.catalogue.search import TITLE_INDEX
-from tests.fixtures.search import SEARCH_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
+from tests.fixtures.search import SEARCH_INTEGRATION_TESTING
 
 import pytest
 

@@ -2,8 +2,8 @@
 index, and the next open reads it instead of scanning Data.fs."""
 
 from pathlib import Path
-from ZODB.fsIndex import fsIndex
 from ZODB.FileStorage import FileStorage
+from ZODB.fsIndex import fsIndex
 
 import os
 import pytest

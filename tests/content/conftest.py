@@ -1,9 +1,9 @@
 """Fixtures of the content tests: a few sectors and agencies, and an editor's test browser."""
 
 from form_client import Editor
-from plone.dexterity.utils import createContentInContainer
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.dexterity.utils import createContentInContainer
 
 import pytest
 import transaction

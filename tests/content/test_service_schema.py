@@ -5,9 +5,9 @@ from danang.portal.content.rows import IChannelRow
 from danang.portal.content.rows import IComponentRow
 from danang.portal.content.rows import IFeeRow
 from danang.portal.content.service import IService
-from plone.dexterity.utils import createContentInContainer
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.dexterity.utils import createContentInContainer
 from plone.supermodel.interfaces import FIELDSETS_KEY
 from zope.i18n import translate
 from zope.interface import Invalid

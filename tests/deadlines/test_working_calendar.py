@@ -8,7 +8,7 @@ from datetime import date
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
-from datetime import timezone
+from datetime import UTC
 
 import pytest
 
@@ -95,12 +95,12 @@ def test_due_date(calendar, received, amount, unit, due):
 
 def test_due_date_is_in_vietnam_time(calendar):
     # 02:00 UTC is 09:00 in Da Nang; the answer comes back in Asia/Ho_Chi_Minh.
-    received = datetime(2024, 3, 4, 2, 0, tzinfo=timezone.utc)
+    received = datetime(2024, 3, 4, 2, 0, tzinfo=UTC)
     due = calendar.due_date(received, 3, "working_days")
     assert due == close(2024, 3, 7)
     assert due.utcoffset() == timedelta(hours=7)
     # 09:30 UTC on Monday is 16:30 in Da Nang: after the cut-off.
-    late = datetime(2024, 3, 4, 9, 30, tzinfo=timezone.utc)
+    late = datetime(2024, 3, 4, 9, 30, tzinfo=UTC)
     assert calendar.due_date(late, 1, "working_days") == close(2024, 3, 6)
 
 

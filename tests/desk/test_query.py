@@ -9,10 +9,9 @@ from danang.portal.desk.query import worklist
 from danang.portal.dossier.lookup_keys import normalize_id_number
 from datetime import date
 from datetime import timedelta
+from plone import api
 from tests.fixtures.desk_data import NOW
 from tests.fixtures.desk_data import UNITS
-from plone import api
-
 
 
 def _state(dossier):

@@ -3,13 +3,13 @@ anonymous visitors and citizens (``@worklist``: tests/services/worklist)."""
 
 from danang.portal.desk.membership import official_units
 from danang.portal.desk.membership import unit_of_group
-from tests.fixtures.desk_data import build_served_site
-from tests.fixtures.desk_data import UNITS
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import TEST_USER_PASSWORD
+from tests.fixtures.desk_data import build_served_site
+from tests.fixtures.desk_data import UNITS
 
 import pytest
 import re

@@ -1,13 +1,13 @@
 """create_dossier: fields, code, storage, due date, status, files, receiving unit, indexes."""
 
 from danang.portal.deadlines.api import due_date
+from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import ApplicantError
 from danang.portal.dossier.errors import ReceivingUnitError
 from danang.portal.dossier.lookup_keys import applicant_query
 from danang.portal.dossier.lookup_keys import phone_key
 from danang.portal.dossier.numbering import parse_dossier_code
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from datetime import date
 from datetime import datetime
 from plone import api

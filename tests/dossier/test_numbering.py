@@ -9,7 +9,7 @@ from danang.portal.dossier.numbering import next_dossier_code
 from danang.portal.dossier.numbering import parse_dossier_code
 from datetime import date
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 
 import pytest
 
@@ -37,7 +37,7 @@ def test_sequence_per_unit_and_day(portal, services):
 
 def test_day_is_the_day_in_da_nang(portal, services):
     # 18:30 UTC on 12/05 is 01:30 on 13/05 in Da Nang.
-    late = datetime(2024, 5, 12, 18, 30, tzinfo=timezone.utc)
+    late = datetime(2024, 5, 12, 18, 30, tzinfo=UTC)
     assert next_dossier_code("SXD", late) == "T-SXD-240513-0001"
 
 

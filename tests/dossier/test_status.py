@@ -1,9 +1,9 @@
 """The national status codes and the workflow states that carry them."""
 
 from danang.portal.dossier.status import BY_STATE
-from danang.portal.dossier.status import STATUSES
 from danang.portal.dossier.status import status_of_code
 from danang.portal.dossier.status import status_of_state
+from danang.portal.dossier.status import STATUSES
 from plone import api
 from zope.i18n import translate
 

@@ -6,7 +6,6 @@ from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.finding import find_dossier
 from danang.portal.ereceipt.install import install
 from danang.portal.ereceipt.issue import issue_receipt
-from tests.fixtures.ereceipt_data import make_payment
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -14,6 +13,7 @@ from plone.testing import zope as zope_testing
 from Products.Five.browser import BrowserView
 from tests.fixtures.dossier_data import pdf_upload
 from tests.fixtures.dossier_server import DOSSIER_SERVER_FIXTURE
+from tests.fixtures.ereceipt_data import make_payment
 from zope.configuration import xmlconfig
 from zope.interface import alsoProvides
 

@@ -10,6 +10,7 @@ from danang.portal.ereceipt.numbering import format_number
 from danang.portal.ereceipt.numbering import symbol_for
 from danang.portal.ereceipt.settings import IEReceiptSettings
 from datetime import datetime
+from datetime import UTC
 from plone import api
 from ZODB.POSException import ConflictError
 from zope.interface import Invalid
@@ -53,9 +54,8 @@ def test_a_new_year_starts_a_new_symbol_from_one(installed, make_dossier, paymen
 
 def test_the_year_is_da_nang_s(installed, make_dossier, payment, monkeypatch):
     # 31/12/2025 17:30 UTC is already 1 January 2026 in Da Nang.
-    from datetime import timezone
 
-    monkeypatch.setattr(clock, "now", lambda: datetime(2025, 12, 31, 17, 30, tzinfo=timezone.utc).astimezone(TIMEZONE))
+    monkeypatch.setattr(clock, "now", lambda: datetime(2025, 12, 31, 17, 30, tzinfo=UTC).astimezone(TIMEZONE))
     assert issue_receipt(make_dossier(), payment())["symbol"] == "SXD-26E"
 
 

@@ -1,14 +1,14 @@
 """The receipt as a page and as a PDF, who may see it, and the dossier's receipts panel."""
 
 from danang.portal import clock
+from danang.portal.acknowledgement.access import make_token as submission_receipt_token
+from danang.portal.acknowledgement.qr import qr_svg
+from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.ereceipt.access import PDF_VIEW
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.issue import issue_receipt
-from danang.portal.acknowledgement.access import make_token as submission_receipt_token
-from danang.portal.acknowledgement.qr import qr_svg
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from datetime import datetime
 from plone.testing.zope import Browser
 from pypdf import PdfReader

@@ -1,15 +1,14 @@
 """issue_receipt: what a receipt records, idempotence by payment id, and refused payment data."""
 
 from danang.portal import clock
+from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.dossier.storage import dossier_root
-from danang.portal.ereceipt import issue
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.issue import issue_receipt
 from danang.portal.ereceipt.numbering import counters
 from danang.portal.ereceipt.store import find_receipt
 from danang.portal.ereceipt.store import receipts_of
 from danang.portal.ereceipt.verification import check_code
-from danang.portal.deadlines.working_calendar import TIMEZONE
 from datetime import datetime
 from persistent.mapping import PersistentMapping
 from zope.i18n import translate

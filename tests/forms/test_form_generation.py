@@ -13,7 +13,6 @@ from zope.schema import getFieldsInOrder
 
 import zope.schema
 
-
 APPLICANT = ["name", "id_number", "birth_date", "address", "district", "ward", "phone", "email"]
 
 

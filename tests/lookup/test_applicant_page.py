@@ -1,13 +1,13 @@
 """The applicant page after a look-up (@@ho-so-cong-dan): a citizen without an account uploads a
 supplement and downloads the result through the signed link, and nobody else gets in."""
 
+from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.dossier.applicant_access import make_token
-from danang.portal.lookup.throttle import THROTTLE
-from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.dossier.create import create_dossier
-from plone import api
+from danang.portal.lookup.throttle import THROTTLE
 from lxml import html
+from plone import api
 from plone.testing.zope import Browser
 from tests.fixtures.accounts import site_url
 from tests.fixtures.dossier_data import APPLICANT

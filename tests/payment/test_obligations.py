@@ -6,6 +6,7 @@ from danang.portal.payment.behaviors import collection_moment
 from danang.portal.payment.cash import CashRefused
 from danang.portal.payment.cash import parse_amount
 from danang.portal.payment.cash import record_cash
+from danang.portal.payment.events import IDossierPaid
 from danang.portal.payment.obligations import state_amount
 from danang.portal.payment.record import get_record
 from danang.portal.payment.summary import payment_summary
@@ -20,7 +21,6 @@ from tests.fixtures.payment_data import CASE_III
 from tests.fixtures.payment_data import submit
 from tests.fixtures.workflow_people import as_user
 from zope.component import getGlobalSiteManager
-from danang.portal.payment.events import IDossierPaid
 
 import pytest
 

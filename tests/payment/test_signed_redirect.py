@@ -3,7 +3,7 @@
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.payment import signed_redirect as protocol
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 
 import hashlib
 import hmac
@@ -47,7 +47,7 @@ def test_sign_and_verify():
 
 
 def test_times_are_in_vietnam_time():
-    moment = datetime(2025, 3, 3, 2, 30, 5, tzinfo=timezone.utc)
+    moment = datetime(2025, 3, 3, 2, 30, 5, tzinfo=UTC)
     assert protocol.format_time(moment) == "20250303093005"
     assert protocol.parse_time("20250303093005") == datetime(2025, 3, 3, 9, 30, 5, tzinfo=TIMEZONE)
     assert protocol.parse_time("2025-03-03") is None

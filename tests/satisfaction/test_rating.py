@@ -1,7 +1,7 @@
 """The rules of rating a dossier: who, when, once, what; the stored rating, the index, the event."""
 
-from danang.portal.dossier.applicant_access import make_token
 from danang.portal.acknowledgement.access import make_token as receipt_token
+from danang.portal.dossier.applicant_access import make_token
 from danang.portal.satisfaction.access import make_rating_token
 from danang.portal.satisfaction.install import install
 from danang.portal.satisfaction.levels import LEVEL_IDS
@@ -11,8 +11,8 @@ from danang.portal.satisfaction.rating import may_rate
 from danang.portal.satisfaction.rating import NotAllowed
 from danang.portal.satisfaction.rating import NotRatable
 from danang.portal.satisfaction.rating import rate
-from danang.portal.satisfaction.rating import RatingError
 from danang.portal.satisfaction.rating import rating_of
+from danang.portal.satisfaction.rating import RatingError
 from plone import api
 from plone.app.testing import logout
 from plone.app.testing import setRoles

@@ -1,8 +1,8 @@
 """Fixtures of the security tests: a site with a citizen's dossier on the real test server."""
 
-from tests.fixtures import accounts as testing
 from danang.portal.security import login_throttle
 from danang.portal.security.backoff import Backoff
+from tests.fixtures import accounts as testing
 
 import pytest
 import transaction

@@ -1,10 +1,10 @@
 """Citizens cannot list accounts, nor create them through REST bypassing the registration page;
 reset-password tells nothing about who has an account and leaks no mail-server error."""
 
-from tests.fixtures import accounts as testing
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures import accounts as testing
 
 import pytest
 import requests

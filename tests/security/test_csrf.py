@@ -5,9 +5,9 @@ The attacker's page makes the citizen's browser send a ``text/plain`` (or form) 
 portal's ``__ac`` cookie, from another origin: that request needs no CORS preflight.
 """
 
-from tests.fixtures import accounts as testing
 from plone import api
 from security_http import form_login
+from tests.fixtures import accounts as testing
 
 import json
 import pytest

@@ -3,15 +3,15 @@ serialize.py): the answer's language, personal caching, the one error body, JSON
 
 from danang.portal import _
 from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal.language import response_language
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 from danang.portal.services.errors import error_body
 from danang.portal.services.errors import error_type
-from danang.portal.language import response_language
 from danang.portal.services.serialize import as_json
 from danang.portal.services.serialize import translated
 from datetime import datetime
-from datetime import timezone
+from datetime import UTC
 from plone.protect.interfaces import IDisableCSRFProtection
 
 import pytest
@@ -59,7 +59,7 @@ def test_translated_translates_nested_messages():
 
 
 def test_as_json_writes_times_in_vietnam():
-    moment = datetime(2025, 3, 3, 2, 30, tzinfo=timezone.utc)
+    moment = datetime(2025, 3, 3, 2, 30, tzinfo=UTC)
     assert as_json({"at": [moment], "naive": datetime(2025, 3, 3, 9, 30), "n": 1}) == {
         "at": ["2025-03-03T09:30:00+07:00"],
         "naive": "2025-03-03T09:30:00+07:00",
@@ -95,7 +95,7 @@ class Answering(PortalService):
     machine_writes = True
 
     def answer(self):
-        return {"title": STATUS_NEW, "at": datetime(2025, 3, 3, 2, 30, tzinfo=timezone.utc)}
+        return {"title": STATUS_NEW, "at": datetime(2025, 3, 3, 2, 30, tzinfo=UTC)}
 
 
 def test_the_base_refuses_with_the_error_body(portal, request_):

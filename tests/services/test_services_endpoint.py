@@ -2,8 +2,8 @@
 anonymous callers: @search with the catalogue's indexes, a service's JSON, @vocabularies."""
 
 from danang.portal.catalogue.criteria import MAX_DAYS
-from danang.portal.services.services.get import MAX_BATCH_SIZE
 from danang.portal.catalogue.criteria import translate_message
+from danang.portal.services.services.get import MAX_BATCH_SIZE
 from tests.fixtures.search import SEARCH_FUNCTIONAL_TESTING
 from zope.i18nmessageid import MessageFactory
 

@@ -1,10 +1,10 @@
 """Fixtures of the statistics tests: the dossier and workflow tests' helpers, a frozen clock."""
 
 from tests.fixtures.statistics_data import build_dossiers
+from tests.fixtures.statistics_data import build_published
 from tests.fixtures.statistics_data import build_services
 from tests.fixtures.statistics_data import Clock
 from tests.fixtures.statistics_data import Driver
-from tests.fixtures.statistics_data import build_published
 
 import pytest
 

@@ -1,9 +1,9 @@
 """The incremental counters: equal to a rebuild after any series of events, merged on conflicts."""
 
+from danang.portal.statistics.install import install
 from danang.portal.statistics.period import parse_period
 from danang.portal.statistics.report import table
 from danang.portal.statistics.store import get_store
-from danang.portal.statistics.install import install
 from danang.portal.statistics.store import rebuild
 from danang.portal.statistics.store import STORE_KEY
 from danang.portal.statistics.tally import Tally

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.e2e
 
 def colours(png):
     image = Image.open(BytesIO(png)).convert("RGB")
-    return {"#%02X%02X%02X" % pixel for pixel in image.getdata()}
+    return {"#{:02X}{:02X}{:02X}".format(*pixel) for pixel in image.getdata()}
 
 
 def test_charts_render_in_chromium(chromium, published_dossiers, functional, tmp_path):

@@ -8,13 +8,12 @@ from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
 from danang.portal.submission.service import who_submits
-from tests.fixtures.dossier_data import APPLICANT
-from tests.fixtures.dossier_data import pdf_upload
+from functools import partial
 from plone import api
 from plone.app.testing import logout
+from tests.fixtures.dossier_data import APPLICANT
+from tests.fixtures.dossier_data import pdf_upload
 from tests.fixtures.workflow_people import as_user
-
-from functools import partial
 
 import pytest
 import transaction

@@ -3,7 +3,6 @@
 from danang.portal.dossier.create import create_dossier
 from plone import api
 from plone.testing.zope import Browser
-
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload

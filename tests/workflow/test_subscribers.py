@@ -5,21 +5,20 @@ other."""
 
 from contextlib import contextmanager
 from danang.portal.acknowledgement.slip import Slip
-from functools import partial
-from danang.portal.dossier import history
 from danang.portal.dossier.content import IDossier
 from danang.portal.dossier.events import IDossierStatusChanged
 from danang.portal.payment.record import get_record
 from danang.portal.statistics.install import install as install_statistics
 from danang.portal.statistics.store import get_store
 from danang.portal.workflow.actions import perform
-from tests.fixtures.driving import at
-from tests.fixtures.driving import step
+from functools import partial
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from plone.app.testing import TEST_USER_NAME
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
+from tests.fixtures.driving import at
+from tests.fixtures.driving import step
 from tests.fixtures.workflow_people import as_user
 from zope.component import getGlobalSiteManager
 

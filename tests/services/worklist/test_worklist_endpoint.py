@@ -1,11 +1,11 @@
 """``GET <site>/@worklist``: the officials' worklist as JSON (same rules as the desk's page)."""
 
 from danang.portal.dossier.status import STATUSES
+from plone.app.testing import TEST_USER_NAME
+from plone.app.testing import TEST_USER_PASSWORD
 from tests.fixtures.desk_data import build_served_site
 from tests.fixtures.desk_data import CITIZEN
 from tests.fixtures.desk_data import UNITS
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import TEST_USER_PASSWORD
 
 import pytest
 import requests

@@ -7,9 +7,9 @@ goes out by e-mail, and the public look-up shows the status afterwards.
 """
 
 from danang.portal import settings
-from danang.portal.dossier import signed_tokens
 from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.acknowledgement.settings import PREFIX
+from danang.portal.dossier import signed_tokens
 from plone import api
 
 import urllib.parse

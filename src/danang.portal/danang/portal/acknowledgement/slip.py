@@ -6,10 +6,10 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 from danang.portal import _
 from danang.portal import clock
 from danang.portal import settings
-from danang.portal.agents.directory import describe as describe_agent
-from danang.portal.data.units import get_unit
 from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.acknowledgement.settings import PREFIX
+from danang.portal.agents.directory import describe as describe_agent
+from danang.portal.data.units import get_unit
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date

@@ -8,6 +8,7 @@ from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
+
 class AgentPanel(ViewletBase):
     index = ViewPageTemplateFile("templates/agent_panel.pt")
 

@@ -5,13 +5,13 @@ them: agencies by level (city, districts, wards of each district), sectors with 
 services, services by sector.
 """
 
+from Acquisition import aq_base
+from danang.portal.browser.catalogue_summary import catalogue_summary
 from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
-from danang.portal.browser.catalogue_summary import catalogue_summary
 from danang.portal.browser.listings import services_by_sector
-from plone.memoize.view import memoize
-from Acquisition import aq_base
 from plone import api
+from plone.memoize.view import memoize
 
 KINDS = ("Service", "Agency", "Sector")
 

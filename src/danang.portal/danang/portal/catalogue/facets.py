@@ -5,15 +5,15 @@ word. Allowed values are the tokens of the facet's vocabulary, so "unknown value
 for the page and the API.
 """
 
-from BTrees.IIBTree import intersection
 from BTrees.IIBTree import IISet
+from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
 from collections import Counter
 from danang.portal import _
 from danang.portal.catalogue.internals import forward_index
 from danang.portal.catalogue.internals import reverse_index
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from itertools import chain
 from itertools import repeat
 from zope.component import getUtility
@@ -51,7 +51,7 @@ class Facet:
         return getUtility(IVocabularyFactory, self.vocabulary)(context)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _static_vocabulary(name):
     return getUtility(IVocabularyFactory, name)(None)
 

@@ -9,8 +9,8 @@ The index's data (postings, word sequences for phrases, document lengths) is rea
 catalogue.internals.TextIndexData, so indexing is still ZCTextIndex's business.
 """
 
-from BTrees.IIBTree import intersection
 from BTrees.IIBTree import IISet
+from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
 from danang.portal.catalogue.internals import TextIndexData
 from Products.ZCTextIndex import WidCode

@@ -22,8 +22,8 @@ the whole query as a phrase elsewhere; within that by Okapi BM25 over the full t
 """
 
 from AccessControl import getSecurityManager
-from BTrees.IIBTree import intersection
 from BTrees.IIBTree import IISet
+from BTrees.IIBTree import intersection
 from collections import Counter
 from danang.portal.catalogue import internals
 from danang.portal.catalogue.facets import count_values

@@ -30,7 +30,7 @@ _WORD = re.compile(r"\w+")
 _CONSONANTS_Y = re.compile(r"\b((?:qu|[bcdghklmnpqrstvx])+)y\b")
 _WORD_OR_GLOB = re.compile(r"\w+[\w*?]*")
 # Typographic quotes from phones and word processors count as the ASCII double quote.
-_QUOTES = str.maketrans({c: '"' for c in "“”„‟«»＂〝〞"})
+_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»＂〝〞", '"'))
 _PHRASE_OR_WORD = re.compile(r'"([^"]*)"?|(\S+)')
 
 MAX_QUERY_LENGTH = 200

@@ -27,8 +27,8 @@ def site_answers(path):
 
 
 def _zope_app(zope_conf):
-    from Zope2.Startup.run import make_wsgi_app  # noqa: F401  (imported for its side effects)
     from Zope2.Startup.run import configure_wsgi
+    from Zope2.Startup.run import make_wsgi_app  # noqa: F401  (imported for its side effects)
 
     import Zope2
 

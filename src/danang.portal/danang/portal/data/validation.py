@@ -20,8 +20,8 @@ from zope.schema import Choice
 from zope.schema import Float
 from zope.schema import getFieldsInOrder
 from zope.schema import Int
-from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import ConstraintNotSatisfied
+from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import InvalidURI
 from zope.schema.interfaces import RequiredMissing
 from zope.schema.interfaces import TooBig
@@ -256,7 +256,7 @@ class RecordChecker:
             raise Problem(message_of(error, field, value), path, field.title) from None
 
     def _invariants(self, entry, values):
-        data = SimpleNamespace(**{name: None for name in self.fields})
+        data = SimpleNamespace(**dict.fromkeys(self.fields))
         for name, value in values.items():
             setattr(data, name, value)
         errors = []

@@ -206,7 +206,7 @@ class Dossier(Container):
         # Only into the indexes that dossier queries use (catalog_entry.py).
         catalog_entry.index_object(self)
 
-    def reindexObject(self, idxs=[], update_metadata=1, uid=None):
+    def reindexObject(self, idxs=(), update_metadata=1, uid=None):
         catalog_entry.reindex_object(self, idxs, update_metadata, uid)
 
     def files(self, kind=None):

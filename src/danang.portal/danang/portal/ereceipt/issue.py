@@ -10,6 +10,8 @@ it with the PDF attached.
 from danang.portal import _
 from danang.portal import clock
 from danang.portal import settings
+from danang.portal.acknowledgement.slip import applicant_address
+from danang.portal.acknowledgement.slip import text
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.amounts import amount_in_words
@@ -23,8 +25,6 @@ from danang.portal.ereceipt.settings import PREFIX
 from danang.portal.ereceipt.store import receipt_for_payment
 from danang.portal.ereceipt.store import store
 from danang.portal.ereceipt.verification import make_code
-from danang.portal.acknowledgement.slip import applicant_address
-from danang.portal.acknowledgement.slip import text
 from datetime import datetime
 from persistent.mapping import PersistentMapping
 from plone import api

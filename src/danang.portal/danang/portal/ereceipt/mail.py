@@ -9,10 +9,10 @@ can be downloaded).
 
 from danang.portal import _
 from danang.portal import mail
-from danang.portal.ereceipt.pdf import render_pdf
-from danang.portal.ereceipt.sheet import sheet_for
 from danang.portal.acknowledgement.pdf import FontMissing
 from danang.portal.acknowledgement.slip import text
+from danang.portal.ereceipt.pdf import render_pdf
+from danang.portal.ereceipt.sheet import sheet_for
 from functools import partial
 
 import logging

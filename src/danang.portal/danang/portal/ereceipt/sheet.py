@@ -5,14 +5,14 @@ and the e-mail, sent after the transaction commits, needs no persistent object.
 """
 
 from danang.portal import _
+from danang.portal.acknowledgement.slip import moment_text
+from danang.portal.acknowledgement.slip import place_date_text
+from danang.portal.acknowledgement.slip import text
 from danang.portal.ereceipt.access import verification_page_url
 from danang.portal.ereceipt.access import verification_url
 from danang.portal.ereceipt.amounts import in_figures
 from danang.portal.ereceipt.verification import grouped
 from danang.portal.payment.interfaces import IPaymentProvider
-from danang.portal.acknowledgement.slip import moment_text
-from danang.portal.acknowledgement.slip import place_date_text
-from danang.portal.acknowledgement.slip import text
 from dataclasses import dataclass
 from datetime import datetime
 from zope.component import queryUtility

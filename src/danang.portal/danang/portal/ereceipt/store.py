@@ -7,10 +7,10 @@ OOBTree on the dossier container maps ``"<symbol>|<number>"`` to the dossier cod
 Each record is a PersistentMapping written once by issue_receipt and never changed.
 """
 
+from BTrees.OOBTree import OOBTree
 from danang.portal.dossier.finding import find_dossier
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.ereceipt.numbering import format_number
-from BTrees.OOBTree import OOBTree
 from zope.annotation.interfaces import IAnnotations
 
 RECEIPTS_KEY = "danang.portal.ereceipt.receipts"

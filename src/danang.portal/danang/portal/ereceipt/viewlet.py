@@ -4,12 +4,12 @@ Registered with zope.Public (dossier.panels): the applicant page renders it for 
 who has no View on the dossier, so the viewlet checks access itself (access.may_see).
 """
 
+from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.ereceipt.access import may_see
 from danang.portal.ereceipt.access import PDF_VIEW
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.amounts import in_figures
 from danang.portal.ereceipt.store import receipts_of
-from danang.portal.acknowledgement.slip import moment_text
 from plone.app.layout.viewlets.common import ViewletBase
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 

@@ -8,6 +8,10 @@ used to learn which dossiers or receipts exist.
 """
 
 from danang.portal import _
+from danang.portal.acknowledgement.private_views import PrivateDocumentPDF
+from danang.portal.acknowledgement.private_views import PrivateDocumentView
+from danang.portal.acknowledgement.qr import qr_svg
+from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.dossier.finding import find_dossier
 from danang.portal.ereceipt.access import may_see
 from danang.portal.ereceipt.access import PDF_VIEW
@@ -20,9 +24,6 @@ from danang.portal.ereceipt.sheet import sheet_for
 from danang.portal.ereceipt.store import find_receipt
 from danang.portal.ereceipt.store import receipt_by_number
 from danang.portal.ereceipt.verification import check_code
-from danang.portal.acknowledgement.pdf import FontMissing
-from danang.portal.acknowledgement.qr import qr_svg
-from danang.portal.acknowledgement.slip import moment_text
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
@@ -36,21 +37,13 @@ def _field(request, name):
     return value.strip() if isinstance(value, str) else ""
 
 
-def _private(response):
-    # A payer's name and address: never cached, never sent on as Referer, never indexed.
-    response.setHeader("Cache-Control", "private, no-store, max-age=0")
-    response.setHeader("Referrer-Policy", "no-referrer")
-    response.setHeader("X-Robots-Tag", "noindex, nofollow")
-
-
-class ReceiptView(BrowserView):
+class ReceiptView(PrivateDocumentView):
     template = ViewPageTemplateFile("templates/receipt.pt")
     not_found = ViewPageTemplateFile("templates/receipt_not_found.pt")
 
     dossier = receipt = sheet = None
 
     def find(self):
-        _private(self.request.response)
         dossier = find_dossier(_field(self.request, "code"))
         if dossier is None or not may_see(dossier, self.request):
             return None
@@ -60,15 +53,6 @@ class ReceiptView(BrowserView):
         self.dossier, self.receipt, self.sheet = dossier, receipt, sheet_for(receipt)
         return receipt
 
-    def refuse(self):
-        self.request.response.setStatus(404)
-        return self.not_found()
-
-    def __call__(self):
-        if self.find() is None:
-            return self.refuse()
-        return self.template()
-
     def pdf_url(self):
         return receipt_url(self.dossier, self.receipt, self.request, view=PDF_VIEW)
 
@@ -76,24 +60,18 @@ class ReceiptView(BrowserView):
         return qr_svg(self.sheet.verification_url, scale=3)
 
 
-class ReceiptPDF(ReceiptView):
+class ReceiptPDF(PrivateDocumentPDF, ReceiptView):
     unavailable = ViewPageTemplateFile("templates/receipt_pdf_unavailable.pt")
 
-    def __call__(self):
-        if self.find() is None:
-            return self.refuse()
-        try:
-            data = render_pdf(self.sheet)
-        except FontMissing:
-            logger.exception("Cannot render the PDF of receipt %s %s", self.sheet.symbol, self.sheet.number)
-            self.request.response.setStatus(503)
-            return self.unavailable()
-        response = self.request.response
-        response.setHeader("Content-Type", "application/pdf")
+    def render(self):
+        return render_pdf(self.sheet)
+
+    def title(self):
+        return f"receipt {self.sheet.symbol} {self.sheet.number}"
+
+    def disposition(self):
         # inline: opens in the browser's viewer, to print or save.
-        response.setHeader("Content-Disposition", f'inline; filename="{attachment_name(self.sheet)}"')
-        response.setHeader("Content-Length", str(len(data)))
-        return data
+        return f'inline; filename="{attachment_name(self.sheet)}"'
 
 
 NOT_VERIFIED = _(

@@ -6,6 +6,7 @@ the form's XML or by an editor under "Advanced"): each returns an error message 
 
 from danang.portal import _
 from danang.portal.data.units import get_unit
+
 # One normal form for phone and ID numbers: what the form checks is what the look-up hashes.
 from danang.portal.dossier.lookup_keys import normalize_id_number
 from danang.portal.dossier.lookup_keys import normalize_phone

@@ -173,7 +173,7 @@ def component_fields(service):
     A component of one case only is required only when that case is chosen; the action checks it
     (the field itself cannot know the chosen case).
     """
-    cases = dict((label, key) for key, label in component_cases(service))
+    cases = {label: key for key, label in component_cases(service)}
     multiple_cases = len(cases) > 1
     fields = {}
     for index, row in enumerate(service.components or [], start=1):

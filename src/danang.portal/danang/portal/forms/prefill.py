@@ -8,9 +8,9 @@ valid in the form is left out rather than shown: a default must never break the 
 
 from danang.portal.agents.directory import standing
 from danang.portal.data.units import get_unit
+from DateTime import DateTime
 from datetime import date
 from datetime import datetime
-from DateTime import DateTime
 from plone import api
 from Products.Five.browser import BrowserView
 

@@ -157,7 +157,7 @@ def _text_with_names(element):
             continue
         name = _attribute(child, I18N_NS, "name")
         if name:
-            parts.append("${%s}" % name)
+            parts.append(f"${{{name}}}")
         else:
             parts.append(_text_with_names(child))
         parts.append(child.tail or "")

@@ -4,6 +4,8 @@ from danang.portal import _
 from danang.portal.dossier.applicant_access import may_act
 from danang.portal.dossier.finding import find_dossier
 from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
 
 LINK_INVALID = _(
     "applicant_link_invalid",
@@ -31,3 +33,28 @@ def back_to_lookup(request):
     """Answer a request without access: say so, and send it to the look-up to start again."""
     api.portal.show_message(LINK_INVALID, request=request, type="error")
     return request.response.redirect(f"{api.portal.get().absolute_url()}/@@tra-cuu-ho-so")
+
+
+class ApplicantPost(BrowserView):
+    """A form the applicant posts for their dossier (logged in, or with the look-up link).
+
+    ``post(dossier)`` answers a POST of who may act as the applicant, once its CSRF token is
+    checked; a request without that access goes back to the look-up, a GET to ``back(dossier)``.
+    """
+
+    def back(self, dossier):
+        raise NotImplementedError
+
+    def post(self, dossier):
+        raise NotImplementedError
+
+    def __call__(self):
+        request = self.request
+        no_store(request.response)
+        dossier = dossier_for_applicant(request)
+        if dossier is None:
+            return back_to_lookup(request)
+        if request.method != "POST":
+            return request.response.redirect(self.back(dossier))
+        CheckAuthenticator(request)
+        return self.post(dossier)

@@ -5,8 +5,8 @@ link may pre-fill the code with ``?code=``. Same rules and answers as ``@dossier
 
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier.applicant_access import applicant_page_url
-from danang.portal.lookup.query import LookupInputError
 from danang.portal.lookup.query import look_up
+from danang.portal.lookup.query import LookupInputError
 from danang.portal.lookup.query import NOT_FOUND
 from danang.portal.lookup.query import parse_query
 from danang.portal.lookup.query import public_status

@@ -11,7 +11,7 @@ from danang.portal import _
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import acting_as_applicant
 from danang.portal.dossier.applicant_access import portal_view_url
-from danang.portal.lookup.applicant_request import back_to_lookup
+from danang.portal.lookup.applicant_request import ApplicantPost
 from danang.portal.lookup.applicant_request import dossier_for_applicant
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.workflow.actions import attach_supplement
@@ -20,7 +20,6 @@ from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.rules import TransitionInputError
 from danang.portal.workflow.supplement_files import checked_supplements
 from plone import api
-from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from zExceptions import NotFound
 
@@ -28,19 +27,14 @@ import transaction
 import urllib.parse
 
 
-class SupplementUpload(BrowserView):
+class SupplementUpload(ApplicantPost):
     """POST: store the supplement files and send the dossier back to processing."""
 
-    def __call__(self):
+    def back(self, dossier):
+        return portal_view_url("ho-so-cong-dan", access_query(dossier, self.request))
+
+    def post(self, dossier):
         request = self.request
-        no_store(request.response)
-        dossier = dossier_for_applicant(request)
-        if dossier is None:
-            return back_to_lookup(request)
-        back = portal_view_url("ho-so-cong-dan", access_query(dossier, request))
-        if request.method != "POST":
-            return request.response.redirect(back)
-        CheckAuthenticator(request)
         try:
             uploads = checked_supplements(dossier, request_uploads(request, "supplement_files"))
             if not uploads:
@@ -61,7 +55,7 @@ class SupplementUpload(BrowserView):
                 request=request,
                 type="info",
             )
-        return request.response.redirect(back)
+        return request.response.redirect(self.back(dossier))
 
 
 class ResultDownload(BrowserView):

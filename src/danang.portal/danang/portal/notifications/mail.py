@@ -8,15 +8,14 @@ the message below. Like the receipt, it leaves through mail.py only after the tr
 
 from danang.portal import _
 from danang.portal import mail
-from danang.portal.dossier.status import status_of_state
 from danang.portal.acknowledgement.mail import lookup_hint
 from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.acknowledgement.slip import lookup_url
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import text
+from danang.portal.dossier.status import status_of_state
 from danang.portal.satisfaction.mail import rating_invitation
 from plone import api
-
 
 INTROS = {
     "refuse": _(

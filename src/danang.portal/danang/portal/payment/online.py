@@ -27,9 +27,9 @@ from danang.portal.payment.record import DUE
 from danang.portal.payment.record import ensure_record
 from danang.portal.payment.record import get_record
 from danang.portal.payment.record import PAID
-from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
+from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settlement import ONLINE
 from danang.portal.payment.settlement import settle
 from datetime import timedelta

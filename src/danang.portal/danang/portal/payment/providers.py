@@ -12,9 +12,9 @@ from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.interfaces import GatewayResult
 from danang.portal.payment.interfaces import InvalidGatewayData
 from danang.portal.payment.interfaces import IPaymentProvider
-from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
+from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settings import VNPAY
 from plone import api
 from zope.component import getUtilitiesFor

@@ -8,8 +8,8 @@ the refused input and its errors.
 """
 
 from danang.portal.satisfaction.access import RATING_VIEW
-from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.satisfaction.levels import level_title
+from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.satisfaction.rating import COMMENT_MAX_LENGTH
 from danang.portal.satisfaction.rating import is_staff
 from danang.portal.satisfaction.rating import NotAllowed

@@ -46,7 +46,7 @@ def shares(counts, digits=1):
     exact = {level: _count(counts, level) for level in LEVEL_IDS}
     total = sum(exact.values())
     if total == 0:
-        return Shares(total=0, counts=exact, percent={level: 0.0 for level in LEVEL_IDS})
+        return Shares(total=0, counts=exact, percent=dict.fromkeys(LEVEL_IDS, 0.0))
 
     # Work in units of 10**-digits percent: each level's floor, then the units left over go to
     # the largest remainders.

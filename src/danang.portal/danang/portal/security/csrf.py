@@ -12,10 +12,10 @@ which have nothing to forge.
 """
 
 from danang.portal import _
+from danang.portal.language import response_language
 from danang.portal.security.json_limits import is_json
 from danang.portal.security.origins import portal_origins
 from danang.portal.security.origins import request_origin
-from danang.portal.language import response_language
 from plone import api
 from plone.rest.interfaces import IAPIRequest
 from zExceptions import Forbidden

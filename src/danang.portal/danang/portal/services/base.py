@@ -21,8 +21,8 @@ For example::
             return {"@id": ..., "received": dossier.received}
 """
 
-from danang.portal.services.errors import APIError
 from danang.portal.language import response_language
+from danang.portal.services.errors import APIError
 from danang.portal.services.serialize import as_json
 from danang.portal.services.serialize import translated
 from plone.protect.interfaces import IDisableCSRFProtection

@@ -25,13 +25,13 @@ from danang.portal.statistics.service_figures import service_figures
 from danang.portal.statistics.service_figures import services_satisfaction
 from danang.portal.statistics.store import get_store
 from danang.portal.statistics.store import rebuild
+from datetime import datetime
+from datetime import timedelta
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.memoize.view import memoize
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-from datetime import datetime
-from datetime import timedelta
 from urllib.parse import urlencode
 from zExceptions import Forbidden
 from zope.interface import alsoProvides

@@ -15,8 +15,6 @@ Errors are ``SubmissionRefused`` with per-field ``FieldError``s (errors.py).
 """
 
 from contextlib import nullcontext
-from dataclasses import dataclass
-from dataclasses import field
 from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.agents.submission import AgentSuspended
 from danang.portal.agents.submission import contact_missing
@@ -29,6 +27,8 @@ from danang.portal.submission.errors import FORBIDDEN
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.workflow.actions import perform
 from danang.portal.workflow.rules import TransitionInputError
+from dataclasses import dataclass
+from dataclasses import field
 from plone import api
 
 import logging

@@ -2,7 +2,6 @@
 
 from danang.portal.security.install import install
 
-
 PROFILE = "profile-danang.portal:default"
 
 

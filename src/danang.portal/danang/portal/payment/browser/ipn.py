@@ -6,14 +6,12 @@ protocol), always: an unexpected error is logged and answered as such, never as 
 """
 
 from danang.portal.payment import interfaces as outcomes
+from danang.portal.payment.browser.provider_path import ProviderView
 from danang.portal.payment.online import handle_notification
 from danang.portal.payment.providers import get_provider
 from plone.protect.interfaces import IDisableCSRFProtection
-from Products.Five.browser import BrowserView
 from ZODB.POSException import ConflictError
 from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 import json
 import logging
@@ -22,16 +20,7 @@ import transaction
 logger = logging.getLogger(__name__)
 
 
-@implementer(IPublishTraverse)
-class PaymentNotification(BrowserView):
-    provider_name = None
-
-    def publishTraverse(self, request, name):
-        if self.provider_name is None:
-            self.provider_name = name
-            return self
-        raise KeyError(name)
-
+class PaymentNotification(ProviderView):
     def __call__(self):
         request = self.request
         alsoProvides(request, IDisableCSRFProtection)

@@ -13,26 +13,15 @@ from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.dossier.settings import IApplicantLinkSettings
 from danang.portal.dossier.settings import PREFIX as LINK_PREFIX
 from danang.portal.lookup.applicant_request import no_store
+from danang.portal.payment.browser.provider_path import ProviderView
 from danang.portal.payment.online import read_return
 from datetime import timedelta
 from plone import api
-from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class PaymentResult(BrowserView):
+class PaymentResult(ProviderView):
     template = ViewPageTemplateFile("templates/result.pt")
-    provider_name = None
-
-    def publishTraverse(self, request, name):
-        if self.provider_name is None:
-            self.provider_name = name
-            return self
-        raise KeyError(name)
-
     def __call__(self):
         no_store(self.request.response)
         self.answer = read_return(self.provider_name, self.request.form)

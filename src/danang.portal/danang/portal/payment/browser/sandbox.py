@@ -13,9 +13,9 @@ from danang.portal import money
 from danang.portal import settings
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.providers import get_provider
-from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
+from danang.portal.payment.settings import SANDBOX
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile

@@ -7,14 +7,10 @@ link's token when there is one, and the CSRF token.
 
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import portal_view_url
-from danang.portal.lookup.applicant_request import back_to_lookup
-from danang.portal.lookup.applicant_request import dossier_for_applicant
-from danang.portal.lookup.applicant_request import no_store
+from danang.portal.lookup.applicant_request import ApplicantPost
 from danang.portal.payment.online import PaymentRefused
 from danang.portal.payment.online import start_payment
 from plone import api
-from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
 
 import transaction
 
@@ -26,16 +22,12 @@ def back_url(dossier, request):
     return portal_view_url("ho-so-cong-dan", access_query(dossier, request))
 
 
-class StartPayment(BrowserView):
-    def __call__(self):
+class StartPayment(ApplicantPost):
+    def back(self, dossier):
+        return back_url(dossier, self.request)
+
+    def post(self, dossier):
         request = self.request
-        no_store(request.response)
-        dossier = dossier_for_applicant(request)
-        if dossier is None:
-            return back_to_lookup(request)
-        if request.method != "POST":
-            return request.response.redirect(back_url(dossier, request))
-        CheckAuthenticator(request)
         try:
             url = start_payment(dossier, request)
         except PaymentRefused as refused:

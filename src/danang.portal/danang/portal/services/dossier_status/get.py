@@ -10,8 +10,8 @@ throttle. Answers (docs/api-dossiers.md):
   each the error body of docs/api-conventions.md (400 with ``"errors": [{"field", "message"}]``).
 """
 
-from danang.portal.lookup.query import LookupInputError
 from danang.portal.lookup.query import look_up
+from danang.portal.lookup.query import LookupInputError
 from danang.portal.lookup.query import NOT_FOUND
 from danang.portal.lookup.query import parse_query
 from danang.portal.lookup.query import public_status

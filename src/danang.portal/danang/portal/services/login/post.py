@@ -7,9 +7,9 @@
 """
 
 from danang.portal import _
+from danang.portal.language import response_language
 from danang.portal.security.login_throttle import throttled_message
 from danang.portal.security.login_throttle import WAIT_KEY
-from danang.portal.language import response_language
 from danang.portal.services.errors import error_body
 from danang.portal.services.serialize import translated
 from plone.restapi.services.auth.login import Login as RestapiLogin

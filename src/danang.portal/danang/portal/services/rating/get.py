@@ -5,8 +5,8 @@ For the logged-in applicant or agent, and the apps acting for them with their cr
 (docs/api-rating.md) is also what ``POST`` answers once the rating is stored.
 """
 
-from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.satisfaction.levels import level_title
+from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.satisfaction.rating import COMMENT_MAX_LENGTH
 from danang.portal.satisfaction.rating import may_rate
 from danang.portal.satisfaction.rating import rating_of

@@ -10,13 +10,13 @@ from danang.portal.catalogue.criteria import InvalidCriteria
 from danang.portal.catalogue.facets import FACETS
 from danang.portal.catalogue.failed import record_if_failed
 from danang.portal.catalogue.search import search
-from danang.portal.services.services.understanding import understanding
 from danang.portal.catalogue.summary import ServiceSummaries
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
+from danang.portal.services.services.understanding import understanding
+from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
-from plone.protect.interfaces import IDisableCSRFProtection
 from zope.interface import alsoProvides
 
 MAX_BATCH_SIZE = 100

@@ -22,16 +22,15 @@ from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.clock import CLASS_TITLES
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.rules import COMMENT_FIELDS
-from danang.portal.workflow.supplement_files import checked_supplements
 from danang.portal.workflow.rules import REASON_REQUIRED
 from danang.portal.workflow.rules import TransitionInputError
+from danang.portal.workflow.supplement_files import checked_supplements
 from datetime import datetime
 from datetime import time
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-
 
 TITLES = {
     "accept": _("transition_accept", default="Tiếp nhận hồ sơ"),
