@@ -267,3 +267,24 @@ def test_messages_in_english_on_request(site):
     assert response.headers["Content-Language"] == "en"
     errors = errors_of(response)
     assert errors["applicant.phone"].startswith("A mobile")
+
+
+def test_a_resent_submission_with_the_same_key_gets_the_first_dossier(site):
+    key = "3f6c1a2e-7b8d-4e0f-9a1b-2c3d4e5f6a7b"
+    first = post(site, valid_payload(), headers={"Idempotency-Key": key})
+    assert first.status_code == 201, first.text
+    again = post(site, valid_payload(), headers={"Idempotency-Key": key})
+    assert again.status_code == 200, again.text
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.json()["code"] == first.json()["code"]
+    assert again.headers["Location"] == first.headers["Location"]
+    assert [dossier.dossier_code for dossier in dossiers()] == [first.json()["code"]]
+    # Another key is another submission; the key is the submitter's own (an agent's same key is new).
+    other = post(site, valid_payload(), headers={"Idempotency-Key": key + "-2"})
+    assert other.status_code == 201 and other.json()["code"] != first.json()["code"]
+
+
+def test_a_bad_idempotency_key_is_400(site):
+    response = post(site, valid_payload(), headers={"Idempotency-Key": "x y"})
+    assert "Idempotency-Key" in errors_of(response)
+    assert dossiers() == []

@@ -120,3 +120,18 @@ def test_who_submits(portal, services, people):
     dossier = submit(Submission(services["city"], dict(APPLICANT)))
     logout()
     assert dossier.agent == "other-citizen" and dossier.applicant_user is None
+
+
+def test_the_same_idempotency_key_answers_the_first_dossier(portal, services, people, sender):
+    as_user(portal, "citizen")
+    key = "form-token-0001"
+    first = submit(Submission(services["city"], dict(APPLICANT), idempotency_key=key))
+    again = submit(Submission(services["city"], dict(APPLICANT), idempotency_key=key))
+    assert again == first
+    assert dossiers() == [first] and queued_slips() == [first.dossier_code]  # one slip
+    logout()
+    # Keys are each submitter's own: another citizen's same key is a new dossier.
+    as_user(portal, "other-citizen")
+    theirs = submit(Submission(services["city"], dict(APPLICANT), idempotency_key=key))
+    logout()
+    assert theirs.dossier_code != first.dossier_code

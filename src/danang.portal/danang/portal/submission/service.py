@@ -19,9 +19,11 @@ from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.agents.submission import AgentSuspended
 from danang.portal.agents.submission import contact_missing
 from danang.portal.agents.submission import submitting_agent
+from danang.portal.dossier import idempotency
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.dossier.storage import dossier_root
 from danang.portal.submission.errors import FieldError
 from danang.portal.submission.errors import FORBIDDEN
 from danang.portal.submission.errors import SubmissionRefused
@@ -30,6 +32,7 @@ from danang.portal.workflow.rules import TransitionInputError
 from dataclasses import dataclass
 from dataclasses import field
 from plone import api
+from plone.app.uuid.utils import uuidToObject
 
 import logging
 import transaction
@@ -59,6 +62,8 @@ class Submission:
     ``unit``: the receiving unit asked (agency code or area code), or None. ``submitter``: the
     agent's user id, None for the applicant themselves, CURRENT_USER to ask agents/.
     ``accept``: a desk officer received it in person and accepts it at once, with ``comment``.
+    ``idempotency_key``: the client's key for this submission (dossier/idempotency.py): a second
+    submission with the same key by the same submitter answers the first one's dossier.
     """
 
     service: object
@@ -70,6 +75,7 @@ class Submission:
     submitter: object = CURRENT_USER
     accept: bool = False
     comment: str = ""
+    idempotency_key: str | None = None
 
     def agent(self):
         if self.submitter == CURRENT_USER:
@@ -93,9 +99,30 @@ def _refused(errors):
     return SubmissionRefused(general[0] if general else errors[0].message, errors)
 
 
+def _submitter_id(agent):
+    """Whose idempotency keys these are: the agent, else the logged-in user, else anonymous."""
+    if agent:
+        return agent
+    return "" if api.user.is_anonymous() else api.user.get_current().getId()
+
+
+def already_submitted(submission):
+    """The dossier an earlier try of this submission created (same key, same submitter), or None."""
+    if not submission.idempotency_key:
+        return None
+    uid = idempotency.recall(dossier_root(), _submitter_id(submission.agent()), submission.idempotency_key)
+    return uuidToObject(uid, unrestricted=True) if uid else None
+
+
 def submit(submission):
-    """The new dossier, created and acknowledged; SubmissionRefused when it cannot be."""
+    """The new dossier, created and acknowledged; SubmissionRefused when it cannot be.
+
+    With an ``idempotency_key`` that this submitter used before, the dossier of that first try
+    (already acknowledged): a client that resends after a timeout gets no second dossier."""
     agent = submission.agent()
+    earlier = already_submitted(submission)
+    if earlier is not None:
+        return earlier
     errors = validate(submission)
     if errors:
         raise _refused(errors)
@@ -111,6 +138,8 @@ def submit(submission):
         savepoint.rollback()
         logger.warning("Dossier not created for %s: %s", _service_name(submission.service), error)
         raise SubmissionRefused(error.message, [FieldError(None, error.message)])
+    if submission.idempotency_key:
+        idempotency.remember(dossier_root(), _submitter_id(agent), submission.idempotency_key, dossier.UID())
     if not submission.accept:
         # An accepted dossier got its slip with the acceptance (notifications/mail.py).
         send_receipt(dossier)

@@ -10,6 +10,7 @@ creates the dossier and e-mails the receipt. Contract: docs/api-dossiers.md.
 
 from danang.portal import _
 from danang.portal.acknowledgement.access import receipt_url
+from danang.portal.dossier import idempotency
 from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
 from danang.portal.forms.action import dossier_action
@@ -20,6 +21,7 @@ from danang.portal.services.dossiers.payload import read_submission
 from danang.portal.services.errors import APIError
 from danang.portal.submission.errors import FORBIDDEN
 from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import already_submitted
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
@@ -61,6 +63,12 @@ class DossiersPost(PortalService):
             agent = who_submits()
         except SubmissionRefused as refused:
             raise APIError(403, refused.message)
+        key = self.idempotency_key()
+        earlier = already_submitted(Submission(None, {}, submitter=agent, idempotency_key=key))
+        if earlier is not None:
+            # A resent submission (same key): the dossier its first try created, not a second one.
+            self.request.response.setHeader("Idempotent-Replayed", "true")
+            return self.created(earlier, agent, status=200)
         try:
             payload = json_body(self.request)
         except DeserializationError:
@@ -95,6 +103,7 @@ class DossiersPost(PortalService):
             channel="online",
             unit=fields.get("receiving_unit") or None,
             submitter=agent,
+            idempotency_key=key,
         )
         if not errors:
             for error in validate(submission):
@@ -131,8 +140,18 @@ class DossiersPost(PortalService):
             default="Hồ sơ chưa được nộp: có thông tin chưa hợp lệ (xem từng trường trong \"errors\").",
         )
 
-    def created(self, dossier, agent):
-        self.request.response.setStatus(201)
+    def idempotency_key(self):
+        """The client's ``Idempotency-Key`` header (dossier/idempotency.py), None when not sent."""
+        header = self.request.getHeader("Idempotency-Key")
+        if not header:
+            return None
+        try:
+            return idempotency.checked_key(header)
+        except idempotency.InvalidIdempotencyKey as error:
+            raise APIError(400, error.message, [("Idempotency-Key", error.message)])
+
+    def created(self, dossier, agent, status=201):
+        self.request.response.setStatus(status)
         self.request.response.setHeader("Location", dossier.absolute_url())
         status = status_of_state(api.content.get_state(dossier, default=None))
         return {
