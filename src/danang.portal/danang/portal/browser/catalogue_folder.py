@@ -5,7 +5,7 @@ them: agencies by level (city, districts, wards of each district), sectors with 
 services, services by sector.
 """
 
-from danang.portal.browser.labels import LabelsView
+from danang.portal.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
 from danang.portal.browser.listings import sectors_with_counts
 from danang.portal.browser.listings import services_by_sector

@@ -3,7 +3,7 @@ the viewlet showing a procedure's own figures on its page."""
 
 from danang.portal import _
 from danang.portal import clock
-from danang.portal.browser.labels import LabelsView
+from danang.portal.labels import LabelsView
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.statistics import charts

@@ -18,7 +18,7 @@ from danang.portal.workflow.actions import allowed_transitions
 from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
-from danang.portal.workflow.browser.uploads import request_uploads
+from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow.clock import CLASS_TITLES
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.rules import COMMENT_FIELDS
