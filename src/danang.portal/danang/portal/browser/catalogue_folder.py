@@ -5,10 +5,10 @@ them: agencies by level (city, districts, wards of each district), sectors with 
 services, services by sector.
 """
 
-from danang.portal.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
 from danang.portal.browser.listings import sectors_with_counts
 from danang.portal.browser.listings import services_by_sector
+from danang.portal.labels import LabelsView
 from plone.memoize.view import memoize
 from Acquisition import aq_base
 from plone import api

@@ -3,10 +3,10 @@
 Every service is two clicks away: home -> sector (or agency) -> service.
 """
 
-from danang.portal.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
 from danang.portal.browser.listings import sectors_with_counts
 from danang.portal.browser.listings import services
+from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
 

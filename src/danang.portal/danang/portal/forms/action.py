@@ -18,15 +18,15 @@ from danang.portal import _
 from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier import applicant as checks
 from danang.portal.forms.generation import generation_info
-from danang.portal.uploads.checks import missing_upload_message
-from danang.portal.uploads.checks import prepared_upload
-from danang.portal.uploads.checks import submission_service
-from danang.portal.uploads.checks import UploadError
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
 from danang.portal.submission.service import who_submits
+from danang.portal.uploads.checks import missing_upload_message
+from danang.portal.uploads.checks import prepared_upload
+from danang.portal.uploads.checks import submission_service
+from danang.portal.uploads.checks import UploadError
 from datetime import date
 from datetime import datetime
 from plone.app.textfield.value import RichTextValue

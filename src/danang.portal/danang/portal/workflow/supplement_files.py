@@ -6,11 +6,11 @@ uploads (the applicant on the dossier page, or through the look-up link).
 
 from danang.portal import _
 from danang.portal.uploads import filetypes
-from danang.portal.uploads.filenames import safe_filename
-from danang.portal.uploads.settings import upload_rules
 from danang.portal.uploads.checks import inspect_upload
 from danang.portal.uploads.checks import size_text
 from danang.portal.uploads.checks import types_text
+from danang.portal.uploads.filenames import safe_filename
+from danang.portal.uploads.settings import upload_rules
 from danang.portal.workflow.rules import TransitionInputError
 from plone.namedfile.file import NamedBlobFile
 
