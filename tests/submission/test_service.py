@@ -23,10 +23,11 @@ def sender(portal):
 
 
 def queued_slips():
+    # Applicant mails are queued by mail.send_after_commit: (mailhost, build, sender, what).
     return [
-        args[1].code
-        for hook, args, _kwargs in transaction.get().getAfterCommitHooks()
-        if hook.__module__.endswith("acknowledgement.mail")
+        args[1].args[0].code
+        for _hook, args, _kwargs in transaction.get().getAfterCommitHooks()
+        if args[3].startswith("the receipt of")
     ]
 
 
