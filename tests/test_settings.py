@@ -2,6 +2,7 @@
 
 from danang.portal import settings
 from danang.portal.acknowledgement.settings import IReceiptSettings
+from danang.portal.dossier.settings import IApplicantLinkSettings
 from danang.portal.lookup.settings import ILookupSettings
 from danang.portal.payment.settings import IPaymentSettings
 from plone import api
@@ -34,6 +35,8 @@ def test_outside_a_site_every_field_has_its_default():
         "window": 900,
         "trusted_proxies": 0,
     }
+    # The applicant link's lifetime keeps its look-up record name, under the dossier's interface.
+    assert settings.read_all(IApplicantLinkSettings, LOOKUP) == {"applicant_link_lifetime": 3600}
 
 
 def test_an_empty_required_field_reads_as_its_default_an_empty_optional_one_stays_empty(portal):

@@ -116,3 +116,33 @@ def test_groups_of_existing_agencies_are_created_by_the_install_step(portal, ser
     created = ensure_all_agency_groups(portal)
     assert "SXD-leader" in created
     assert api.group.get(groupname="SXD-leader") is not None
+
+
+def test_the_apology_letter_is_announced_once_it_is_recorded(portal, make_dossier, frozen):
+    from danang.portal.dossier.content import IDossier
+    from danang.portal.dossier.events import IApologyIssued
+    from zope.component import getGlobalSiteManager
+
+    seen = []
+
+    def listener(dossier, event):
+        seen.append((dossier, event.letter, dossier.due))
+
+    registry = getGlobalSiteManager()
+    registry.registerHandler(listener, (IDossier, IApologyIssued))
+    try:
+        dossier = make_dossier()
+        dossier.processing_time = 2
+        frozen(at(2025, 3, 3, 9))
+        drive(portal, dossier, "processing")
+        frozen(at(2025, 3, 6, 9))
+        as_user(portal, "sxd-leader")
+        with pytest.raises(TransitionInputError):
+            apology.issue_apology(dossier, at(2025, 3, 12, 17), "  ")
+        assert seen == []
+        letter = apology.issue_apology(dossier, at(2025, 3, 12, 17), "Chờ ý kiến của cơ quan phối hợp")
+        # The listeners (the applicant's mail in notifications/) see the new appointment already set.
+        assert seen == [(dossier, letter, at(2025, 3, 12, 17))]
+    finally:
+        registry.unregisterHandler(listener, (IDossier, IApologyIssued))
+        logout()

@@ -44,7 +44,7 @@ def read(interface, prefix, name):
 def read_all(interface, prefix):
     """{field name: value} of every field of ``interface``, in schema order (see ``read``).
 
-    >>> from danang.portal.forms.settings import IUploadSettings, PREFIX
+    >>> from danang.portal.uploads.settings import IUploadSettings, PREFIX
     >>> read_all(IUploadSettings, PREFIX)["default_max_size"]  # doctest: +SKIP
     10
     """

@@ -1,12 +1,12 @@
 """Checks of the citizen's profile fields, on registration and in "Thông tin cá nhân".
 
-The same checks as the applicant fields of the e-forms (danang.portal.forms.applicant), so an
+The same checks as the applicant fields of the e-forms (danang.portal.dossier.applicant), so an
 account's phone, ID number and address always pre-fill a form that accepts them. A z3c.form
 validator per field type, registered for the account forms on the portal's browser layer; it keeps
 z3c.form's own checks (required, length, vocabulary) and adds the field's check by name.
 """
 
-from danang.portal.forms import applicant
+from danang.portal.dossier import applicant
 from z3c.form.validator import SimpleFieldValidator
 from zope.interface import Invalid
 

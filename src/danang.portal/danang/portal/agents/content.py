@@ -12,8 +12,8 @@ site administrators can open. The account's global role follows the profile (mem
 """
 
 from danang.portal import _
-from danang.portal.forms.applicant import check_phone
-from danang.portal.forms.applicant import ward_in_district
+from danang.portal.dossier.applicant import check_phone
+from danang.portal.dossier.applicant import ward_in_district
 from plone import api
 from plone.dexterity.content import Container
 from plone.dexterity.content import Item

@@ -4,10 +4,10 @@ For district and ward People's Committees the catalog's ``agency`` index already
 every district- or ward-level service they perform, so one query finds their procedures.
 """
 
-from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import services
 from danang.portal.browser.listings import services_by_sector
 from danang.portal.data.units import get_unit
+from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
 

@@ -7,9 +7,9 @@ services, services by sector.
 
 from Acquisition import aq_base
 from danang.portal.browser.catalogue_summary import catalogue_summary
-from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
 from danang.portal.browser.listings import services_by_sector
+from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
 

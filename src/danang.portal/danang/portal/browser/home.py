@@ -4,8 +4,8 @@ Every service is two clicks away: home -> sector (or agency) -> service.
 """
 
 from danang.portal.browser.catalogue_summary import catalogue_summary
-from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import agency_directory
+from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
 

@@ -1,8 +1,8 @@
 """Public page of a sector: its procedures by implementing level (two clicks from the home page)."""
 
-from danang.portal.browser.labels import LabelsView
 from danang.portal.browser.listings import services
 from danang.portal.browser.listings import services_by_level
+from danang.portal.labels import LabelsView
 from plone.memoize.view import memoize
 
 

@@ -1,9 +1,9 @@
 """Public page of a procedure: what to prepare, how long, how much, where, and whether online."""
 
-from danang.portal.browser.labels import LabelsView
 from danang.portal.catalogue.performers import performing_agencies
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
+from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
 

@@ -1,1 +1,3 @@
-"""The officials' desk: the worklist of a unit's dossiers, overdue first."""
+"""The officials' desk: the worklist of a unit's dossiers (overdue first), the dossier's processing
+panel, the paper intake and the printable tracking sheet and apology letter.
+"""

@@ -42,3 +42,16 @@ class DossierStatusChanged(ObjectEvent):
         self.comment = entry["comment"]
         self.time = entry["time"]
         self.inputs = dict(inputs or {})
+
+
+class IApologyIssued(IObjectEvent):
+    """A leader issued an apology letter (workflow/apology.py): the appointment moved."""
+
+    letter = Attribute("the letter (dict: issued, by, unit, old_due, new_due, reason)")
+
+
+@implementer(IApologyIssued)
+class ApologyIssued(ObjectEvent):
+    def __init__(self, dossier, letter):
+        super().__init__(dossier)
+        self.letter = letter

@@ -1,6 +1,6 @@
 """The dossier page for whoever may view it (its applicant, agent and officials).
 
-A plain summary; the desk's worklist and actions (desk/, workflow/browser/) and the applicant's
+A plain summary; the desk's worklist and actions (desk/) and the applicant's
 receipt (acknowledgement/) build their own pages on the same content.
 """
 
@@ -49,6 +49,6 @@ class DossierView(BrowserView):
                 "size": item.file.getSize(),
             }
             for item in self.context.files()
-            # The result is offered by the workflow panel (workflow/browser), once approved.
+            # The result is offered by the workflow panel (desk/actions.py), once approved.
             if item.kind != "result"
         ]

@@ -16,17 +16,17 @@ from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from danang.portal import _
 from danang.portal.acknowledgement.access import receipt_url
-from danang.portal.forms import applicant as checks
+from danang.portal.dossier import applicant as checks
 from danang.portal.forms.generation import generation_info
-from danang.portal.forms.uploads import missing_upload_message
-from danang.portal.forms.uploads import prepared_upload
-from danang.portal.forms.uploads import submission_service
-from danang.portal.forms.uploads import UploadError
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
 from danang.portal.submission.service import who_submits
+from danang.portal.uploads.checks import missing_upload_message
+from danang.portal.uploads.checks import prepared_upload
+from danang.portal.uploads.checks import submission_service
+from danang.portal.uploads.checks import UploadError
 from datetime import date
 from datetime import datetime
 from plone.app.textfield.value import RichTextValue

@@ -1,7 +1,7 @@
 """The fields and actions of a service's submission form, as EasyForm supermodel XML.
 
 Three fieldsets: the applicant (same fields for every service, checked by the validators of
-``danang.portal.forms.applicant``), the request (what this service needs to know: where to submit,
+``danang.portal.dossier.applicant``), the request (what this service needs to know: where to submit,
 which case, how to receive the result) and one upload per dossier component.
 
 Labels are written in the site's language: the XML is content that editors may change.

@@ -7,12 +7,12 @@ applicant sends it again without choosing it again. A rejected file is never kep
 """
 
 from danang.portal import _
-from danang.portal.forms import filetypes
-from danang.portal.forms.filenames import safe_filename
-from danang.portal.forms.uploads import service_rules
-from danang.portal.forms.uploads import size_text
-from danang.portal.forms.uploads import submission_service
-from danang.portal.forms.uploads import types_text
+from danang.portal.uploads import filetypes
+from danang.portal.uploads.checks import service_rules
+from danang.portal.uploads.checks import size_text
+from danang.portal.uploads.checks import submission_service
+from danang.portal.uploads.checks import types_text
+from danang.portal.uploads.filenames import safe_filename
 from plone.app.z3cform.widgets.select import SelectWidget
 from plone.formwidget.namedfile import utils
 from plone.formwidget.namedfile.interfaces import INamedFileWidget

@@ -14,9 +14,9 @@ from danang.portal.dossier.applicant_access import portal_view_url
 from danang.portal.lookup.applicant_request import ApplicantPost
 from danang.portal.lookup.applicant_request import dossier_for_applicant
 from danang.portal.lookup.applicant_request import no_store
+from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
-from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.rules import TransitionInputError
 from danang.portal.workflow.supplement_files import checked_supplements
 from plone import api

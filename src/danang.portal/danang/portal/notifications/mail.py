@@ -106,3 +106,8 @@ def status_changed(dossier, event):
         send_receipt(dossier)
     elif transition in INTROS:
         send_status_mail(dossier, transition, event.comment or "")
+
+
+def apology_issued(dossier, event):
+    """IApologyIssued subscriber: the applicant learns the new appointment and its reason."""
+    send_status_mail(dossier, "apology", event.letter["reason"])

@@ -1,4 +1,4 @@
-"""The payment rules behind the dossier's workflow panel (workflow/browser/actions.py asks here).
+"""The payment rules behind the dossier's workflow panel (desk/actions.py asks here).
 
 - ``confirm_payment`` is not offered while money is owed: the online payment or the desk's cash
   form settles it and confirms by itself (settlement.py).

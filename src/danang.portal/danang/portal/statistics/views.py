@@ -3,8 +3,8 @@ the viewlet showing a procedure's own figures on its page."""
 
 from danang.portal import _
 from danang.portal import clock
-from danang.portal.browser.labels import LabelsView
 from danang.portal.deadlines.working_calendar import TIMEZONE
+from danang.portal.labels import LabelsView
 from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.statistics import charts
 from danang.portal.statistics.catalogue import catalogue_figures

@@ -11,11 +11,13 @@ from danang.portal import _
 from danang.portal import clock
 from danang.portal import roles
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier.events import ApologyIssued
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.clock import OVERDUE
 from danang.portal.workflow.rules import TransitionInputError
 from persistent.list import PersistentList
 from plone import api
+from zope.event import notify
 
 OPEN_STATES = ("received", "processing", "supplement", "payment")
 
@@ -66,7 +68,6 @@ def issue_apology(dossier, new_due, reason, moment=None):
         dossier.original_due = dossier.due
     dossier.due = letter["new_due"]
     dossier.reindexObject()
-    from danang.portal.notifications.mail import send_status_mail
-
-    send_status_mail(dossier, "apology", letter["reason"])
+    # The applicant's mail is sent by notifications/, which listens (it sits above the workflow).
+    notify(ApologyIssued(dossier, letter))
     return letter

@@ -1,16 +1,16 @@
-"""Checks of supplement files: the same rules as the e-form's uploads (forms/uploads.py).
+"""Checks of supplement files: the same rules as the e-form's uploads (uploads/checks.py).
 
 The real type is read from the content and the size limit is the service's sector's, whoever
 uploads (the applicant on the dossier page, or through the look-up link).
 """
 
 from danang.portal import _
-from danang.portal.forms import filetypes
-from danang.portal.forms.filenames import safe_filename
-from danang.portal.forms.settings import upload_rules
-from danang.portal.forms.uploads import inspect_upload
-from danang.portal.forms.uploads import size_text
-from danang.portal.forms.uploads import types_text
+from danang.portal.uploads import filetypes
+from danang.portal.uploads.checks import inspect_upload
+from danang.portal.uploads.checks import size_text
+from danang.portal.uploads.checks import types_text
+from danang.portal.uploads.filenames import safe_filename
+from danang.portal.uploads.settings import upload_rules
 from danang.portal.workflow.rules import TransitionInputError
 from plone.namedfile.file import NamedBlobFile
 

@@ -4,14 +4,14 @@ them with the e-form's own validators.
 Nothing here re-states a rule of the form: the fields, their types, required flags, lengths and
 vocabularies come from the service's EasyForm schema (generated or customised by an editor), and
 each value goes through the z3c.form validator the form would use (EasyForm's, which runs the
-validators chosen per field, and forms/uploads.py for the files: real type, size, presence).
+validators chosen per field, and uploads/checks.py for the files: real type, size, presence).
 Messages are those the form shows (forms/messages.py). Only the conversion from JSON to Python
 values is this module's own, since the form converts from HTML widgets instead.
 """
 
 from collective.easyform.api import get_schema
 from danang.portal import _
-from danang.portal.forms.applicant import APPLICANT_FIELDS
+from danang.portal.dossier.applicant import APPLICANT_FIELDS
 from danang.portal.forms.dossier_action import dossier_action  # noqa: F401 (post.py imports it from here)
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.view import SubmissionForm

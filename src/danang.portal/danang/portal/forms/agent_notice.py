@@ -13,7 +13,7 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 
 class AgentFormNotice(ViewletBase):
-    index = ViewPageTemplateFile("templates/form_notice.pt")
+    index = ViewPageTemplateFile("templates/agent_form_notice.pt")
 
     def update(self):
         super().update()

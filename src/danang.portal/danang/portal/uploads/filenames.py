@@ -4,7 +4,7 @@ Vietnamese diacritics are kept (applicants and officers read these names), norma
 because macOS browsers send decomposed letters that look the same but compare differently.
 """
 
-from danang.portal.forms import filetypes
+from danang.portal.uploads import filetypes
 
 import re
 import unicodedata

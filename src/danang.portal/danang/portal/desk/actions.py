@@ -11,6 +11,7 @@ from danang.portal import _
 from danang.portal import roles
 from danang.portal.dossier.status import status_of_state
 from danang.portal.payment import panel_rules
+from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow import apology
 from danang.portal.workflow import tracking
 from danang.portal.workflow import transfer
@@ -18,7 +19,6 @@ from danang.portal.workflow.actions import allowed_transitions
 from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
-from danang.portal.workflow.browser.uploads import request_uploads
 from danang.portal.workflow.clock import CLASS_TITLES
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.rules import COMMENT_FIELDS

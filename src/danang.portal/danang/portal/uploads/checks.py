@@ -13,10 +13,10 @@ from collective.easyform.interfaces import IEasyForm
 from collective.easyform.interfaces import IEasyFormForm
 from danang.portal import _
 from danang.portal.content.service import IService
-from danang.portal.forms import filetypes
-from danang.portal.forms.filenames import safe_filename
-from danang.portal.forms.settings import MEGABYTE
-from danang.portal.forms.settings import upload_rules
+from danang.portal.uploads import filetypes
+from danang.portal.uploads.filenames import safe_filename
+from danang.portal.uploads.settings import MEGABYTE
+from danang.portal.uploads.settings import upload_rules
 from plone.namedfile.interfaces import INamed
 from plone.namedfile.interfaces import INamedField
 from z3c.form.interfaces import IGroup

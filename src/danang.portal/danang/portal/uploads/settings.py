@@ -7,7 +7,7 @@ Administrators change them in the registry (``danang.portal.uploads.*``) without
 
 from danang.portal import _
 from danang.portal import settings as registry_settings
-from danang.portal.forms.filetypes import KINDS
+from danang.portal.uploads.filetypes import KINDS
 from zope import schema
 from zope.interface import Interface
 

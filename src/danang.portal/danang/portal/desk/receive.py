@@ -10,7 +10,7 @@ from danang.portal import _
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
-from danang.portal.workflow.browser.uploads import request_uploads
+from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow.rules import TransitionInputError
 from plone import api
 from plone.protect import CheckAuthenticator

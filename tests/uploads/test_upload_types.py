@@ -1,7 +1,7 @@
 """Real file types from content, and safe file names (pure functions, no site needed)."""
 
-from danang.portal.forms.filenames import safe_filename
-from danang.portal.forms.filetypes import sniff
+from danang.portal.uploads.filenames import safe_filename
+from danang.portal.uploads.filetypes import sniff
 
 import pytest
 import unicodedata

@@ -1,1 +1,0 @@
-"""Pages of the dossier workflow: actions panel, tracking sheet, apology letter, desk."""
