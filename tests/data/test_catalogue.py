@@ -5,10 +5,14 @@ tests of a class with a ``layer`` attribute and tears the layer down afterwards,
 services never show in other layers' tests.
 """
 
+from danang.portal.catalogue.criteria import criteria_from_form
+from danang.portal.catalogue.search import search
 from danang.portal.data.loader import load_all
 from danang.portal.data.units import get_unit
 from danang.portal.testing import CATALOGUE_INTEGRATION_TESTING
 from plone import api
+from tests.fixtures.citizen_queries import citizen_queries
+from tests.fixtures.citizen_queries import TOP_3_GOAL
 
 import pytest
 
@@ -85,3 +89,14 @@ class TestShippedCatalogue:
         assert report.counts["agencies"] == {"unchanged": 85}
         assert report.total("created") == 0
         assert len(_find(portal_type="Service")) == 1580
+
+    def test_citizen_queries_find_their_procedure_in_the_top_3(self, catalogue):
+        misses = []
+        queries = citizen_queries()
+        for text, expected, kind in queries:
+            results = search(criteria_from_form({"q": text}))
+            first = [brain.code for brain in results.brains(0, 3)]
+            if not expected & set(first):
+                misses.append((kind, text, first))
+        share = 1 - len(misses) / len(queries)
+        assert share >= TOP_3_GOAL, misses

@@ -28,8 +28,8 @@ def generation(site=None):
 
 
 def catalogue_changed(obj, event):
-    """Subscriber of every object event of services, agencies and sectors: added, modified,
-    moved, removed, workflow transitions."""
+    """Subscriber of the changes of services, agencies and sectors: added, modified, moved,
+    removed, workflow transitions (content/configure.zcml)."""
     site = getSite()
     if site is None:
         return
