@@ -9,17 +9,13 @@ import importlib
 import pytest
 
 PACKAGE = Path(danang.portal.__path__[0])
-# Its example needs a site with a service and a frozen clock; that module's tests cover it.
-NOT_RUN = {"danang.portal.dossier.create"}
 
 
 def modules_with_examples():
     for path in sorted(PACKAGE.rglob("*.py")):
         if ">>>" in path.read_text(encoding="utf-8"):
             dotted = ".".join(("danang", "portal", *path.relative_to(PACKAGE).with_suffix("").parts))
-            yield pytest.param(
-                dotted, marks=pytest.mark.skip(reason="needs a site") if dotted in NOT_RUN else ()
-            )
+            yield dotted
 
 
 @pytest.mark.parametrize("dotted", modules_with_examples())

@@ -185,11 +185,12 @@ def create_dossier(
     applicant's ward or district. ``agent``: user id of who submits on the applicant's behalf.
     ``received``: when it was received (default now).
 
-    >>> dossier = create_dossier(service, {"name": "Nguyễn Văn A", "phone": "0905123456"}, {},
-    ...                          [{"component": "Đơn đề nghị", "filename": "don.pdf",
-    ...                            "data": b"%PDF-1.4 ...", "content_type": "application/pdf"}])
-    >>> dossier.dossier_code
-    'SXD-240512-0001'
+    For example, in a site (tests/dossier/test_create.py)::
+
+        dossier = create_dossier(service, {"name": "Nguyễn Văn A", "phone": "0905123456"}, {},
+                                 [{"component": "Đơn đề nghị", "filename": "don.pdf",
+                                   "data": b"%PDF-1.4 ...", "content_type": "application/pdf"}])
+        dossier.dossier_code  # "SXD-240512-0001" on 12 May 2024
     """
     # Everything that can be refused is checked before a code is taken.
     if channel not in CHANNELS:
