@@ -66,8 +66,11 @@ def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch)
 
     with ThreadPoolExecutor(THREADS + READERS) as pool:
         readers = [pool.submit(read, number) for number in range(READERS)]
-        batches = list(pool.map(submit, range(THREADS)))
-        done.set()
+        try:
+            batches = list(pool.map(submit, range(THREADS)))
+        finally:
+            # Also when a submission failed: the readers stop, and the failure is reported.
+            done.set()
         assert all(reader.result() for reader in readers)
     answers = [answer for batch in batches for answer in batch]
     assert max(submission_seconds) < MAX_SUBMISSION_SECONDS, sorted(submission_seconds)[-3:]
