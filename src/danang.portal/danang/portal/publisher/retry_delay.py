@@ -1,7 +1,7 @@
 """Short pauses between the publisher's conflict retries.
 
 ZPublisher sleeps ``uniform(0, 2 ** n)`` seconds before the n-th retry of a request that hit a
-ConflictError, so that with ``max-conflict-retries 10`` a request could wait minutes while holding
+ConflictError, so that ten retries could keep a request waiting for minutes while holding
 a worker thread. The portal's remaining conflicts are rare and brief (dossier codes do not
 conflict: dossier/sequence_counters.py), so a pause of a few tens of milliseconds, doubling and at
 most ``MAX_DELAY``, is enough to let the other transaction finish.
