@@ -13,7 +13,7 @@ import random
 import time
 
 FIRST_DELAY = 0.02
-MAX_DELAY = 0.2
+MAX_DELAY = 0.1
 
 
 def delay(retry_count):
