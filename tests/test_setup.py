@@ -41,7 +41,7 @@ class TestInstall:
         assert installer.is_product_installed(PACKAGE)
 
     def test_profile_version(self, profile_last_version):
-        assert profile_last_version(f"{PACKAGE}:default") == "1002"
+        assert profile_last_version(f"{PACKAGE}:default") == "1003"
 
     @pytest.mark.parametrize("portal_type", TYPES)
     def test_type_installed(self, portal, portal_type):
