@@ -30,6 +30,7 @@ LAYERS = (
         "branding",
         "language",
         "publisher",
+        "backoff",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),

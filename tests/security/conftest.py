@@ -1,7 +1,7 @@
 """Fixtures of the security tests: a site with a citizen's dossier on the real test server."""
 
+from danang.portal.backoff import Backoff
 from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
 from tests.fixtures import accounts as testing
 
 import pytest

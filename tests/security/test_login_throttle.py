@@ -4,9 +4,9 @@ Against the functional layer's real WSGI server; the throttle's clock is moved b
 instead of waiting.
 """
 
+from danang.portal.backoff import Backoff
+from danang.portal.backoff import Policy
 from danang.portal.security import login_throttle
-from danang.portal.security.backoff import Backoff
-from danang.portal.security.backoff import Policy
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME

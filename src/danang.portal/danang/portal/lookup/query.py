@@ -37,9 +37,10 @@ NOT_FOUND = _(
 
 def throttled_message(retry_after):
     return _(
-        "lookup_throttled",
-        default="Bạn đã tra cứu không thành công quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.",
-        mapping={"minutes": max(1, -(-retry_after // 60))},
+        "lookup_throttled_wait",
+        default="Mã hồ sơ hoặc số điện thoại, số CCCD/CMND này vừa bị tra cứu sai nhiều lần, nên "
+        "mỗi lần tra cứu phải cách nhau một lúc. Vui lòng chờ ${seconds} giây rồi bấm Tra cứu lại.",
+        mapping={"seconds": retry_after},
     )
 
 
@@ -144,7 +145,7 @@ def find_dossier(query):
     """The dossier with this code and applicant, whatever the current user may see, or None."""
     catalog = api.portal.get_tool("portal_catalog")
     # Citizens type codes in lower case; unit codes are issued in upper case.
-    terms = {"portal_type": "Dossier", "dossier_code": sorted({query.code, query.code.upper()})}
+    terms = {"portal_type": "Dossier", "dossier_code": sorted({query.code, throttle.normalize_code(query.code)})}
     terms.update(applicant_query(phone=query.phone, id_number=query.id_number))
     for brain in catalog.unrestrictedSearchResults(**terms):
         dossier = brain._unrestrictedGetObject()
@@ -154,15 +155,17 @@ def find_dossier(query):
 
 
 def look_up(request, query):
-    """The dossier of a query, or None (counted as a failure of the requesting client).
+    """The dossier of a query, or None (a failure, counted by the throttle).
 
-    Raises ``throttle.Throttled`` when the client failed too often: then nothing is looked up,
-    whether the pair is right or wrong.
+    Raises ``throttle.Throttled`` when the query's code or number must still wait: then nothing
+    is looked up, whether the pair is right or wrong (lookup/throttle.py says why).
     """
-    throttle.check(request)
+    throttle.check(request, query)
     dossier = find_dossier(query)
     if dossier is None:
-        throttle.fail(request)
+        throttle.fail(request, query)
+    else:
+        throttle.succeed(request, query)
     return dossier
 
 

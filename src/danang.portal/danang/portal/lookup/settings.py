@@ -8,23 +8,48 @@ PREFIX = "danang.portal.lookup"
 
 
 class ILookupSettings(Interface):
-    """How hard the look-up resists guessing: failures allowed per client and time window."""
+    """How hard the look-up resists guessing (docs/security.md, "Look-up throttle"): growing waits
+    per dossier code and per phone or ID number, and what a noisy client address changes."""
 
-    max_failures = schema.Int(
-        title=_("label_lookup_max_failures", default="Số lần tra cứu không thành công tối đa"),
+    free_failures = schema.Int(
+        title=_("label_lookup_free_failures", default="Số lần tra cứu sai được bỏ qua cho mỗi mã hồ sơ"),
         description=_(
-            "help_lookup_max_failures",
-            default="Sau số lần tra cứu không tìm thấy hồ sơ này trong khoảng thời gian dưới đây, "
-            "một máy truy cập phải chờ trước khi tra cứu tiếp.",
+            "help_lookup_free_failures",
+            default="Sau số lần tra cứu không tìm thấy này với cùng một mã hồ sơ (hoặc cùng một số "
+            "điện thoại, số CCCD/CMND), mỗi lần tra cứu tiếp phải chờ, thời gian chờ tăng gấp đôi "
+            "sau mỗi lần sai.",
         ),
-        default=10,
+        default=5,
         min=1,
         required=True,
     )
-    window = schema.Int(
-        title=_("label_lookup_window", default="Khoảng thời gian tính số lần không thành công (giây)"),
-        default=900,
-        min=10,
+    first_wait = schema.Int(
+        title=_("label_lookup_first_wait", default="Thời gian chờ đầu tiên (giây)"),
+        default=2,
+        min=1,
+        required=True,
+    )
+    max_wait = schema.Int(
+        title=_("label_lookup_max_wait", default="Thời gian chờ tối đa (giây)"),
+        default=300,
+        min=1,
+        required=True,
+    )
+    address_free_failures = schema.Int(
+        title=_("label_lookup_address_free_failures", default="Số lần tra cứu sai từ một địa chỉ mạng"),
+        description=_(
+            "help_lookup_address_free_failures",
+            default="Sau số lần này từ cùng một địa chỉ mạng, mỗi lần sai từ địa chỉ đó bắt mã hồ sơ "
+            "và số đã nhập phải chờ ngay. Tra cứu đúng vẫn luôn được trả lời.",
+        ),
+        default=20,
+        min=1,
+        required=True,
+    )
+    forget_after = schema.Int(
+        title=_("label_lookup_forget_after", default="Quên các lần sai sau (giây, tính từ lần sai cuối)"),
+        default=3600,
+        min=60,
         required=True,
     )
     trusted_proxies = schema.Int(

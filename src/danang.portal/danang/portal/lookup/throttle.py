@@ -1,83 +1,42 @@
-"""Slow down guessing: count each client's failed look-ups and refuse it for a while after N.
+"""Slow down the guesser, not the network: growing waits per dossier code and per phone or ID
+number (docs/security.md, "Look-up throttle").
 
-Kept in memory, per process, on purpose: the counts are short-lived (one window), writing them to
-the ZODB would make every failed guess a transaction, and losing them at a restart is harmless.
-With several Zope processes behind a load balancer each counts alone, so a client gets at most
-N failures per process and window (set N accordingly).
+Guessing needs one factor held still: the phone or ID number of one dossier code, or the codes of
+one phone or ID number. So failed look-ups are counted per dossier code (normalised: the case
+and spaces citizens type do not matter) and per second factor (its keyed hash, as in the catalog:
+no number is kept in memory), with the growing delays of ``backoff``. A code or number that must
+wait is refused without being looked up, whoever asks (else each guess would still be answered);
+attempts while waiting are not counted, so hammering does not lengthen the wait.
 
-A success does not clear the count: otherwise an attacker holding one real dossier could
-interleave it with guesses.
+Client addresses are counted too, but an address is never refused: offices, mobile carriers and
+kiosks put many citizens behind one, and a correct code and number always goes through from it.
+Past ``address_free_failures``, each failure from that address makes its code and number wait at
+once (no free failures left), so a guesser spreading over many codes from one address is slowed.
+
+A success clears the waits of its own code and number (their owner proved them), never the
+address's count: a guesser holding one real dossier cannot wash their other guesses with it.
+Counts are kept in memory, per process (backoff.py).
 """
 
-from collections import deque
 from danang.portal import settings
+from danang.portal.backoff import Backoff
+from danang.portal.backoff import Policy
+from danang.portal.dossier.lookup_keys import id_number_key
+from danang.portal.dossier.lookup_keys import phone_key
 from danang.portal.lookup.settings import ILookupSettings
 from danang.portal.lookup.settings import PREFIX
 from plone import api
 
-import math
-import threading
-import time
+import re
 
-# Bound on the memory used: beyond this many clients, those seen longest ago are forgotten.
-MAX_CLIENTS = 50_000
+BACKOFF = Backoff()
 
-
-class FailureThrottle:
-    """Failure times per client key in a sliding window, thread-safe."""
-
-    def __init__(self, max_clients=MAX_CLIENTS, clock=time.monotonic):
-        self._failures = {}
-        self._lock = threading.Lock()
-        self.max_clients = max_clients
-        self.clock = clock
-
-    def _recent(self, key, window, now):
-        times = self._failures.get(key)
-        if times is None:
-            return None
-        while times and times[0] <= now - window:
-            times.popleft()
-        if not times:
-            del self._failures[key]
-            return None
-        return times
-
-    def retry_after(self, key, limit, window):
-        """Seconds the client must wait before its next look-up (0: it may go on)."""
-        now = self.clock()
-        with self._lock:
-            times = self._recent(key, window, now)
-            if times is None or len(times) < limit:
-                return 0
-            # Free again when the oldest failure that counts leaves the window.
-            return max(1, math.ceil(times[-limit] + window - now))
-
-    def record_failure(self, key, limit, window):
-        now = self.clock()
-        with self._lock:
-            times = self._recent(key, window, now)
-            if times is None:
-                if len(self._failures) >= self.max_clients:
-                    self._forget(window, now)
-                times = self._failures[key] = deque(maxlen=limit)
-            elif times.maxlen != limit:
-                # The limit was changed in the registry: keep the recent failures.
-                times = self._failures[key] = deque(times, maxlen=limit)
-            times.append(now)
-
-    def _forget(self, window, now):
-        for key in list(self._failures):
-            self._recent(key, window, now)
-        while len(self._failures) >= self.max_clients:
-            del self._failures[next(iter(self._failures))]
-
-    def reset(self):
-        with self._lock:
-            self._failures.clear()
+_SPACES = re.compile(r"\s+")
 
 
-THROTTLE = FailureThrottle()
+def normalize_code(code):
+    """The dossier code as counted and compared: upper case, without spaces."""
+    return _SPACES.sub("", code or "").upper()
 
 
 def client_address(request):
@@ -93,24 +52,51 @@ def client_address(request):
     return request.getClientAddr() or "unknown"
 
 
-def client_key(request):
-    return f"{api.portal.get().getId()}|{client_address(request)}"
-
-
 class Throttled(Exception):
-    """The client failed too often; ``retry_after`` in seconds."""
+    """The code or number asked for must wait; ``retry_after`` in seconds."""
 
     def __init__(self, retry_after):
         super().__init__(retry_after)
         self.retry_after = retry_after
 
 
-def check(request):
-    """Raise Throttled when the requesting client must wait."""
-    wait = THROTTLE.retry_after(client_key(request), settings.read(ILookupSettings, PREFIX, "max_failures"), settings.read(ILookupSettings, PREFIX, "window"))
+def _policies():
+    values = settings.read_all(ILookupSettings, PREFIX)
+    forget = values["forget_after"]
+    guessed = Policy(free=values["free_failures"], base=values["first_wait"], cap=values["max_wait"],
+                     forget_after=forget)
+    # The address is never made to wait: only whether it is past its free failures counts.
+    address = Policy(free=values["address_free_failures"], base=0, cap=0, forget_after=forget)
+    return guessed, address
+
+
+def _keys(request, query):
+    site = api.portal.get().getId()
+    factor = phone_key(query.phone) if query.phone else id_number_key(query.id_number)
+    guessed = [f"{site}|code|{normalize_code(query.code)}", f"{site}|factor|{factor}"]
+    if query.phone and query.id_number:
+        guessed.append(f"{site}|factor|{id_number_key(query.id_number)}")
+    return guessed, f"{site}|address|{client_address(request)}"
+
+
+def check(request, query):
+    """Raise Throttled when the query's code or number must still wait."""
+    guessed_policy, _address = _policies()
+    guessed, _address_key = _keys(request, query)
+    wait = max(BACKOFF.wait(key, guessed_policy) for key in guessed)
     if wait:
         raise Throttled(wait)
 
 
-def fail(request):
-    THROTTLE.record_failure(client_key(request), settings.read(ILookupSettings, PREFIX, "max_failures"), settings.read(ILookupSettings, PREFIX, "window"))
+def fail(request, query):
+    guessed_policy, address_policy = _policies()
+    guessed, address = _keys(request, query)
+    noisy = BACKOFF.fail(address, address_policy) > address_policy.free
+    for key in guessed:
+        BACKOFF.fail(key, guessed_policy, skip_free=noisy)
+
+
+def succeed(request, query):
+    guessed, _address = _keys(request, query)
+    for key in guessed:
+        BACKOFF.succeed(key)

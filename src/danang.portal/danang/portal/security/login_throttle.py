@@ -19,10 +19,10 @@ from AccessControl.SecurityInfo import ClassSecurityInfo
 from Acquisition import aq_parent
 from danang.portal import _
 from danang.portal import roles
+from danang.portal.backoff import Backoff
+from danang.portal.backoff import Policy
 from danang.portal.desk.membership import unit_of_group
 from danang.portal.lookup.throttle import client_address
-from danang.portal.security.backoff import Backoff
-from danang.portal.security.backoff import Policy
 from plone.rest.interfaces import IAPIRequest
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin

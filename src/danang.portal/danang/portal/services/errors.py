@@ -46,12 +46,16 @@ INTERNAL_ERROR = _(
     "nếu lỗi lặp lại, báo cho quản trị cổng kèm mã sự cố ${incident}.",
 )
 
+# A body that is not the JSON object an endpoint expects.
+NOT_A_JSON_OBJECT = _("error_api_body", default="Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.")
+
 # plone.restapi's names for the statuses the portal answers (the exception class names).
 ERROR_TYPES = {
     400: "BadRequest",
     401: "Unauthorized",
     403: "Forbidden",
     404: "NotFound",
+    405: "MethodNotAllowed",
     409: "Conflict",
     429: "TooManyRequests",
     500: "InternalServerError",

@@ -1,1 +1,1 @@
-"""GET /@dossier-status: the public dossier look-up for external apps (docs/api-dossiers.md)."""
+"""POST /@dossier-status: the public dossier look-up for external apps (docs/api-dossiers.md)."""

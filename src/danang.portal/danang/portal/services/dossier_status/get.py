@@ -1,38 +1,20 @@
-"""``GET /@dossier-status?code=...&phone=...`` (or ``&id_number=...``): a dossier's status.
+"""``GET /@dossier-status``: look-ups are POSTs now; a GET is answered 405 and never looked up.
 
-The same look-up as the page ``@@tra-cuu-ho-so`` (danang.portal.lookup): code plus the
-applicant's phone or ID number, the same "not found" whether the code exists or not, the same
-throttle. Answers (docs/api-dossiers.md):
-
-- 200 ``{"code", "status": {"code", "title"}, "unit", "received", "due",
-  "history": [{"status": {"code", "title"}, "time", "comment"}]}``
-- 400 missing or malformed parameters, 404 not found, 429 too many failures (Retry-After),
-  each the error body of docs/api-conventions.md (400 with ``"errors": [{"field", "message"}]``).
+A phone or ID number in the query string sits in access logs and proxies: an old client that
+still sends one gets a clear error naming the POST body to send, and nothing it sent is echoed.
 """
 
-from danang.portal.lookup.query import look_up
-from danang.portal.lookup.query import LookupInputError
-from danang.portal.lookup.query import NOT_FOUND
-from danang.portal.lookup.query import parse_query
-from danang.portal.lookup.query import public_status
-from danang.portal.lookup.query import throttled_message
-from danang.portal.lookup.throttle import Throttled
+from danang.portal import _
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
+
+USE_POST = _(
+    "error_dossier_status_use_post",
+    default="Tra cứu hồ sơ gửi bằng POST với nội dung JSON {\"code\": \"<mã hồ sơ>\", \"phone\": "
+    "\"<số điện thoại>\"} (hoặc \"id_number\"), không gửi số điện thoại, số CCCD/CMND trên địa chỉ URL.",
+)
 
 
 class DossierStatusGet(PortalService):
     def answer(self):
-        try:
-            query = parse_query(self.request.form)
-        except LookupInputError as error:
-            raise APIError(400, error.message, error.errors) from None
-        try:
-            dossier = look_up(self.request, query)
-        except Throttled as throttled:
-            raise APIError(
-                429, throttled_message(throttled.retry_after), headers={"Retry-After": throttled.retry_after}
-            ) from None
-        if dossier is None:
-            raise APIError(404, NOT_FOUND)
-        return public_status(dossier)
+        raise APIError(405, USE_POST, headers={"Allow": "POST"})

@@ -19,6 +19,7 @@ from danang.portal.services.base import PortalService
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission
 from danang.portal.services.errors import APIError
+from danang.portal.services.errors import NOT_A_JSON_OBJECT
 from danang.portal.submission.errors import FORBIDDEN
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import already_submitted
@@ -72,10 +73,7 @@ class DossiersPost(PortalService):
         try:
             payload = json_body(self.request)
         except DeserializationError:
-            raise APIError(
-                400,
-                _("error_api_body", default="Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.")
-            )
+            raise APIError(400, NOT_A_JSON_OBJECT) from None
         service = find_service(payload.get("service"))
         if service is None:
             message = _(

@@ -6,16 +6,14 @@ docs/api-conventions.md with 400 (bad input, ``errors`` naming the field), 403 (
 applicant) or 409 (result not returned yet, or already rated), in Vietnamese or English.
 """
 
-from danang.portal import _
 from danang.portal.satisfaction.rating import rate
 from danang.portal.satisfaction.rating import RatingError
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
+from danang.portal.services.errors import NOT_A_JSON_OBJECT
 from danang.portal.services.rating.get import rating_answer
 from plone.restapi.deserializer import json_body
 from plone.restapi.exceptions import DeserializationError
-
-NOT_AN_OBJECT = _("error_api_body", default="Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.")
 
 
 class RatingPost(PortalService):
@@ -27,7 +25,7 @@ class RatingPost(PortalService):
         except DeserializationError:
             payload = None
         if not isinstance(payload, dict):
-            raise APIError(400, NOT_AN_OBJECT)
+            raise APIError(400, NOT_A_JSON_OBJECT)
         try:
             rate(self.context, self.request, payload.get("level"), payload.get("comment"), via="api")
         except RatingError as error:

@@ -1,4 +1,5 @@
-"""Growing delays after failures: the guesser waits longer after each miss, nobody is blocked.
+"""Growing delays after failures (the login throttle, security/login_throttle.py, and the
+look-up throttle, lookup/throttle.py): the guesser waits longer after each miss, nobody is blocked.
 
 A key (an account, an address, a dossier code) gets ``free`` failures; after that each further
 attempt must wait ``base * 2**(failures - free)`` seconds after the last failure, never more
@@ -68,14 +69,20 @@ class Backoff:
             state = self._current(key, policy, self.clock())
             return state[0] if state else 0
 
-    def fail(self, key, policy):
-        """Count a failure; returns the number of failures now counted for the key."""
+    def fail(self, key, policy, skip_free=False):
+        """Count a failure; returns the number of failures now counted for the key.
+
+        ``skip_free``: the failure uses up the key's free failures at once (its next attempt
+        waits), for a failure made under suspicion.
+        """
         now = self.clock()
         with self._lock:
             state = self._current(key, policy, now)
             if state is None and len(self._state) >= self.max_keys:
                 self._forget_oldest()
             failures = (state[0] if state else 0) + 1
+            if skip_free:
+                failures = max(failures, policy.free)
             self._state.pop(key, None)
             self._state[key] = (failures, now)
             return failures
