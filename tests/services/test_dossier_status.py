@@ -1,13 +1,12 @@
-"""GET /plone/@dossier-status: the public look-up contract, its failures and its throttle.
+"""POST /plone/@dossier-status: the public look-up contract and its failures; GET is refused.
+The throttle's policy is tested in tests/lookup/test_throttle.py.
 
 Against the functional layer's real WSGI server; the dossier is created by create_dossier (the
 same code as the e-form and the REST submission).
 """
 
 from danang.portal.lookup import query as lookup_query
-from danang.portal.lookup.throttle import FailureThrottle
-from danang.portal.lookup.throttle import THROTTLE
-from plone import api
+from danang.portal.lookup.throttle import BACKOFF
 from tests.fixtures import accounts as testing
 
 import pytest
@@ -21,9 +20,9 @@ PERSONAL = ("Nguyễn Thị Hoà", "Hoà", "12 Lê Duẩn", "hoa.nguyen@example.
 
 @pytest.fixture(autouse=True)
 def _fresh_throttle():
-    THROTTLE.reset()
+    BACKOFF.reset()
     yield
-    THROTTLE.reset()
+    BACKOFF.reset()
 
 
 @pytest.fixture
@@ -36,19 +35,12 @@ def site(functional):
 
 
 def status(site, headers=None, **params):
-    return requests.get(
+    return requests.post(
         f"{site['url']}/@dossier-status",
-        params=params,
+        json=params,
         headers={"Accept": "application/json", **(headers or {})},
         timeout=30,
     )
-
-
-def set_throttle(site, max_failures=3, window=60, trusted_proxies=0):
-    api.portal.set_registry_record("danang.portal.lookup.max_failures", max_failures)
-    api.portal.set_registry_record("danang.portal.lookup.window", window)
-    api.portal.set_registry_record("danang.portal.lookup.trusted_proxies", trusted_proxies)
-    transaction.commit()
 
 
 @pytest.mark.parametrize("phone", ["0905 123 456", "0905123456", "+84 905 123 456", "0905.123.456"])
@@ -160,88 +152,37 @@ def test_missing_or_malformed_parameters_are_400_with_a_clear_message(site, para
     assert field in [item["field"] for item in error["errors"]]
 
 
-def test_a_repeated_parameter_is_400(site):
-    response = requests.get(
-        f"{site['url']}/@dossier-status?code={site['code']}&code={site['code']}&phone=0905123456",
-        headers={"Accept": "application/json"},
-        timeout=30,
-    )
+def test_a_repeated_field_is_400(site):
+    response = status(site, code=[site["code"], site["code"]], phone="0905123456")
     assert response.status_code == 400
+    assert response.json()["error"]["errors"][0]["field"] == "code"
 
 
-def test_repeated_failures_are_throttled_then_even_the_right_pair_waits(site):
-    set_throttle(site, max_failures=3, window=60)
-    for _attempt in range(3):
-        assert status(site, code=site["code"], phone="0935000000").status_code == 404
-    # Bad requests reveal nothing and do not count; but the client is now blocked for everything.
-    response = status(site, code=site["code"], phone="0905123456")
-    assert response.status_code == 429
-    assert 1 <= int(response.headers["Retry-After"]) <= 60
+@pytest.mark.parametrize("body", ["not json", "[1, 2]", '"text"'])
+def test_a_body_that_is_not_a_json_object_is_400(site, body):
+    response = requests.post(f"{site['url']}/@dossier-status", data=body,
+                             headers={"Accept": "application/json", "Content-Type": "application/json"}, timeout=30)
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == "Nội dung yêu cầu phải là một đối tượng JSON hợp lệ."
+
+
+def test_get_is_refused_with_a_clear_message_and_never_looks_up(site):
+    response = requests.get(f"{site['url']}/@dossier-status", params={"code": site["code"], "phone": "0905123456"},
+                            headers={"Accept": "application/json"}, timeout=30)
+    assert response.status_code == 405
+    assert response.headers["Allow"] == "POST"
     error = response.json()["error"]
-    assert error["type"] == "TooManyRequests"
-    assert error["message"] == "Bạn đã tra cứu không thành công quá nhiều lần. Vui lòng thử lại sau 1 phút."
-    THROTTLE.reset()
-    assert status(site, code=site["code"], phone="0905123456").status_code == 200
-
-
-def test_the_throttle_counts_per_client_and_trusts_x_forwarded_for_only_when_configured(site):
-    set_throttle(site, max_failures=2, window=60)
-    spoofed = {"X-Forwarded-For": "203.0.113.7"}
-    for _attempt in range(2):
-        assert status(site, headers=spoofed, code=site["code"], phone="0935000000").status_code == 404
-    # Not configured: the header is ignored, the connection's address is blocked.
-    other = {"X-Forwarded-For": "198.51.100.9"}
-    assert status(site, headers=other, code=site["code"], phone="0905123456").status_code == 429
-    THROTTLE.reset()
-    set_throttle(site, max_failures=2, window=60, trusted_proxies=1)
-    for _attempt in range(2):
-        # The proxy appends the client's address; whatever the client put before it is ignored.
-        headers = {"X-Forwarded-For": f"10.0.0.{_attempt}, 203.0.113.7"}
-        assert status(site, headers=headers, code=site["code"], phone="0935000000").status_code == 404
-    assert status(site, headers={"X-Forwarded-For": "203.0.113.7"}, code=site["code"], phone="0905123456").status_code == 429
-    assert status(site, headers=other, code=site["code"], phone="0905123456").status_code == 200
-
-
-def test_bad_requests_do_not_count_as_failures(site):
-    set_throttle(site, max_failures=2, window=60)
-    for _attempt in range(5):
-        assert status(site, code="garbage", phone="0905123456").status_code == 400
-    assert status(site, code=site["code"], phone="0905123456").status_code == 200
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
-def test_throttle_window_slides_and_memory_is_bounded():
-    clock = Clock()
-    throttle = FailureThrottle(max_clients=3, clock=clock)
-    for _attempt in range(3):
-        assert throttle.retry_after("a", 3, 60) == 0
-        throttle.record_failure("a", 3, 60)
-        clock.now += 10
-    # Failures at 1000, 1010, 1020; now 1030: free again when the first leaves the window (1060).
-    assert throttle.retry_after("a", 3, 60) == 30
-    clock.now = 1061
-    assert throttle.retry_after("a", 3, 60) == 0
-    throttle.record_failure("a", 3, 60)
-    assert throttle.retry_after("a", 3, 60) == 9  # now 1061; 1010 leaves at 1070
-    for key in ("b", "c", "d"):
-        throttle.record_failure(key, 3, 60)
-    assert len(throttle._failures) <= 3
-    clock.now += 1000
-    assert throttle.retry_after("a", 3, 60) == 0
-    assert throttle._failures == {key: throttle._failures[key] for key in throttle._failures}
+    assert error["type"] == "MethodNotAllowed"
+    assert "POST" in error["message"] and "JSON" in error["message"]
+    assert "0905123456" not in response.text and site["code"] not in response.text
+    english = requests.get(f"{site['url']}/@dossier-status", params={"code": site["code"]},
+                           headers={"Accept": "application/json", "Accept-Language": "en"}, timeout=30)
+    assert english.json()["error"]["message"].startswith("Dossier look-ups are sent by POST")
 
 
 def test_also_under_plus_plus_api_without_an_accept_header(site):
-    response = requests.get(
-        f"{site['url']}/++api++/@dossier-status", params={"code": site["code"], "phone": "0905123456"}, timeout=30
-    )
+    response = requests.post(f"{site['url']}/++api++/@dossier-status",
+                             json={"code": site["code"], "phone": "0905123456"}, timeout=30)
     assert response.status_code == 200
     assert response.json()["code"] == site["code"]
 
