@@ -1,8 +1,8 @@
 """The public look-up page @@tra-cuu-ho-so: plain HTML form posts (no JavaScript involved), the
-same answers as @dossier-status, in Vietnamese or English."""
+same answers as @dossier-status, in Vietnamese or English; the phone or ID number never in a URL."""
 
 from danang.portal.dossier.history import record_status
-from danang.portal.lookup.throttle import THROTTLE
+from danang.portal.lookup.throttle import BACKOFF
 from lxml import html
 from plone import api
 from tests.fixtures import accounts as testing
@@ -14,7 +14,7 @@ import transaction
 
 @pytest.fixture
 def site(functional):
-    THROTTLE.reset()
+    BACKOFF.reset()
     portal = functional["portal"]
     service = testing.add_catalogue(portal)
     dossier = testing.submit_as(service)
@@ -22,11 +22,16 @@ def site(functional):
     transaction.commit()
     yield {"portal": portal, "dossier": dossier, "code": dossier.dossier_code,
            "page": f"{testing.site_url(functional)}/tra-cuu-ho-so"}
-    THROTTLE.reset()
+    BACKOFF.reset()
 
 
 def look_up(site, cookies=None, **data):
-    return requests.post(site["page"], data=data, cookies=cookies, timeout=30)
+    """Open the page and send its form, as a browser does (its token included)."""
+    session = requests.Session()
+    page = html.fromstring(session.get(site["page"], cookies=cookies, timeout=30).text)
+    [token] = page.xpath("//form[contains(@class, 'dn-lookup-form')]//input[@name='_authenticator']/@value")
+    return session.post(site["page"], data={**data, "_authenticator": token}, cookies=cookies,
+                        headers={"Sec-Fetch-Site": "same-origin"}, timeout=30)
 
 
 def text(element):
@@ -39,7 +44,8 @@ def test_the_page_is_a_plain_form(site):
     page = html.fromstring(response.text)
     [form] = page.xpath("//form[contains(@class, 'dn-lookup-form')]")
     assert form.get("method") == "post"
-    assert {field.get("name") for field in form.xpath(".//input")} == {"code", "phone", "id_number"}
+    assert {field.get("name") for field in form.xpath(".//input[not(@type='hidden')]")} == {"code", "phone", "id_number"}
+    assert form.xpath(".//input[@type='hidden']/@name") == ["_authenticator"]
     assert page.xpath("//meta[@name='robots']/@content") == ["noindex"]
     # A QR code or link may fill the code in.
     prefilled = html.fromstring(requests.get(site["page"], params={"code": site["code"]}, timeout=30).text)
@@ -102,15 +108,48 @@ def test_missing_and_malformed_fields_are_shown_beside_them_and_kept(site):
     assert page.xpath("//input[@name='code']/@value") == ["H17-abc"]
 
 
-def test_too_many_failures_are_refused_for_a_while(site):
-    api.portal.set_registry_record("danang.portal.lookup.max_failures", 2)
+def test_a_guessed_code_must_wait_and_the_page_says_how_long(site):
+    api.portal.set_registry_record("danang.portal.lookup.free_failures", 2)
     transaction.commit()
     for _attempt in range(2):
         assert look_up(site, code=site["code"], phone="0935000000").status_code == 404
     response = look_up(site, code=site["code"], phone="0905123456")
     assert response.status_code == 429
     assert int(response.headers["Retry-After"]) > 0
-    assert "quá nhiều lần" in text(html.fromstring(response.text).xpath("//*[contains(@class, 'dn-lookup-message')]")[0])
+    message = text(html.fromstring(response.text).xpath("//*[contains(@class, 'dn-lookup-message')]")[0])
+    assert f"Vui lòng chờ {response.headers['Retry-After']} giây" in message
+
+
+def test_an_old_link_with_the_phone_gets_the_form_with_the_code_only(site):
+    response = requests.get(site["page"], params={"code": site["code"], "phone": "0905123456"}, timeout=30)
+    assert response.status_code == 200
+    page = html.fromstring(response.text)
+    assert not page.xpath("//*[contains(@class, 'dn-lookup-result')]")
+    assert page.xpath("//input[@name='code']/@value") == [site["code"]]
+    assert page.xpath("//input[@name='phone']/@value") == [""]
+    assert "0905123456" not in response.text and "0905 123 456" not in response.text
+    message = text(page.xpath("//*[contains(@class, 'dn-lookup-message')]")[0])
+    assert message.startswith("Tra cứu hồ sơ nay được gửi bằng biểu mẫu")
+    # Nothing was looked up: no failure counted either.
+    assert not BACKOFF._state
+
+
+@pytest.mark.parametrize("headers, data", [
+    ({}, {}),  # no token: a form from elsewhere, or a page kept open for days
+    ({"Sec-Fetch-Site": "cross-site"}, None),  # the token copied into another site's form
+])
+def test_a_form_not_sent_from_the_page_is_not_looked_up(site, headers, data):
+    session = requests.Session()
+    page = html.fromstring(session.get(site["page"], timeout=30).text)
+    token = page.xpath("//input[@name='_authenticator']/@value")[0]
+    form = {"code": site["code"], "phone": "0905123456", **({"_authenticator": token} if data is None else data)}
+    response = session.post(site["page"], data=form, headers=headers, timeout=30)
+    assert response.status_code == 403
+    answer = html.fromstring(response.text)
+    assert not answer.xpath("//*[contains(@class, 'dn-lookup-result')]")
+    assert answer.xpath("//input[@name='code']/@value") == [site["code"]]
+    assert "0905123456" not in response.text
+    assert text(answer.xpath("//*[contains(@class, 'dn-lookup-message')]")[0]).startswith("Trang tra cứu đã mở quá lâu")
 
 
 def test_the_page_in_english(site):
