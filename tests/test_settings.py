@@ -18,21 +18,24 @@ def test_reads_the_record_of_the_areas_prefix(portal):
     # The acknowledgement's records keep their older "receipts" name.
     api.portal.set_registry_record("danang.portal.receipts.link_lifetime", 600)
     assert settings.read(IReceiptSettings, "danang.portal.receipts", "link_lifetime") == 600
-    api.portal.set_registry_record(f"{LOOKUP}.window", 120)
-    assert settings.read(ILookupSettings, LOOKUP, "window") == 120
+    api.portal.set_registry_record(f"{LOOKUP}.max_wait", 120)
+    assert settings.read(ILookupSettings, LOOKUP, "max_wait") == 120
 
 
 def test_a_missing_record_gives_the_fields_default(portal):
     registry = getUtility(IRegistry)
-    del registry.records[f"{LOOKUP}.max_failures"]
-    assert settings.read(ILookupSettings, LOOKUP, "max_failures") == 10
-    assert settings.read_all(ILookupSettings, LOOKUP)["max_failures"] == 10
+    del registry.records[f"{LOOKUP}.free_failures"]
+    assert settings.read(ILookupSettings, LOOKUP, "free_failures") == 5
+    assert settings.read_all(ILookupSettings, LOOKUP)["free_failures"] == 5
 
 
 def test_outside_a_site_every_field_has_its_default():
     assert settings.read_all(ILookupSettings, LOOKUP) == {
-        "max_failures": 10,
-        "window": 900,
+        "free_failures": 5,
+        "first_wait": 2,
+        "max_wait": 300,
+        "address_free_failures": 20,
+        "forget_after": 3600,
         "trusted_proxies": 0,
     }
     # The applicant link's lifetime keeps its look-up record name, under the dossier's interface.

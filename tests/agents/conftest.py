@@ -3,7 +3,7 @@
 from agent_people import create_accounts
 from agent_people import register
 from danang.portal.agents.install import install
-from danang.portal.lookup.throttle import THROTTLE
+from danang.portal.lookup.throttle import BACKOFF
 from tests.fixtures import accounts as account_testing
 
 import pytest
@@ -14,7 +14,7 @@ import transaction
 def site(functional):
     """The functional portal with the agents' register installed, the Hải Châu service and its
     e-form, the people and both agents registered (active); committed for the test server."""
-    THROTTLE.reset()
+    BACKOFF.reset()
     portal = functional["portal"]
     install(portal)
     service = account_testing.add_catalogue(portal)
@@ -28,4 +28,4 @@ def site(functional):
         "url": account_testing.site_url(functional),
         "app": functional["app"],
     }
-    THROTTLE.reset()
+    BACKOFF.reset()

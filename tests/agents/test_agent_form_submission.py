@@ -49,8 +49,8 @@ def text(node):
 
 
 def status_of(site, code, **factor):
-    return requests.get(f"{site['url']}/@dossier-status", params={"code": code, **factor},
-                        headers={"Accept": "application/json"}, timeout=30)
+    return requests.post(f"{site['url']}/@dossier-status", json={"code": code, **factor},
+                         headers={"Accept": "application/json"}, timeout=30)
 
 
 def test_the_form_tells_the_agent_and_does_not_prefill_the_agents_own_details(site):

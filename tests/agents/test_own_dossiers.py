@@ -206,7 +206,8 @@ def test_suspension_takes_the_dossiers_away_and_reactivation_gives_them_back(sit
     assert rows(page) == [] and "đang bị tạm đình chỉ" in page.text
     assert get(site, "@agent-dossiers", "buudien-hc", json=True).status_code == 401
     # The applicant still follows it with their own phone.
-    status = get(site, "@dossier-status", None, json=True, code=own.dossier_code, phone="0914555666")
+    status = requests.post(f"{site['url']}/@dossier-status", json={"code": own.dossier_code, "phone": "0914555666"},
+                           headers={"Accept": "application/json"}, timeout=30)
     assert status.status_code == 200
     # The other agent is untouched.
     assert get(site, url_of(site, dossiers["tk"][0]), "daily-tk").status_code == 200

@@ -2,7 +2,7 @@
 pays its fee through the sandbox gateway, opens the e-receipt; once the result is returned they
 rate the service, and the public statistics page counts the dossier and the rating."""
 
-from danang.portal.lookup.throttle import THROTTLE
+from danang.portal.lookup.throttle import BACKOFF
 from danang.portal.payment.record import get_record
 from tests.fixtures.driving import drive
 from tests.fixtures.payment_http import new_dossier
@@ -27,7 +27,7 @@ def look_up(page, base, dossier):
 
 
 def test_pay_receipt_rate_and_statistics(chromium, live, tmp_path):  # noqa: F811
-    THROTTLE.reset()
+    BACKOFF.reset()
     base = live["base"]
     dossier = new_dossier(live, user_id=None)  # level 4: the fee is due at submission
     due = get_record(refreshed(live, dossier)).amount_due

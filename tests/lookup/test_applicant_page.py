@@ -5,7 +5,7 @@ from danang.portal.acknowledgement.access import make_token as receipt_token
 from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.dossier.applicant_access import make_token
 from danang.portal.dossier.create import create_dossier
-from danang.portal.lookup.throttle import THROTTLE
+from danang.portal.lookup.throttle import BACKOFF
 from lxml import html
 from plone import api
 from plone.testing.zope import Browser
@@ -51,9 +51,9 @@ def make_dossier(functional):
 
 @pytest.fixture
 def dossier(make_dossier):
-    THROTTLE.reset()
+    BACKOFF.reset()
     yield make_dossier()
-    THROTTLE.reset()
+    BACKOFF.reset()
 
 
 def refresh(dossier):

@@ -24,4 +24,4 @@ def test_the_applicant_link_lifetime_keeps_its_record_and_value(portal):
     settings = registry.forInterface(IApplicantLinkSettings, prefix="danang.portal.lookup")
     assert settings.applicant_link_lifetime == 7200
     # The look-up's own records are still there.
-    assert registry.forInterface(ILookupSettings, prefix="danang.portal.lookup").max_failures == 10
+    assert registry.forInterface(ILookupSettings, prefix="danang.portal.lookup").free_failures == 5

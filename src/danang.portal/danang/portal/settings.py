@@ -29,8 +29,8 @@ def read(interface, prefix, name):
     An optional field that an administrator emptied stays empty (None).
 
     >>> from danang.portal.lookup.settings import ILookupSettings, PREFIX
-    >>> read(ILookupSettings, PREFIX, "window")  # doctest: +SKIP
-    900
+    >>> read(ILookupSettings, PREFIX, "max_wait")  # doctest: +SKIP
+    300
     """
     field = interface[name]
     registry = queryUtility(IRegistry)
