@@ -5,7 +5,7 @@ Every password check of the site goes through PAS authentication plugins: the lo
 ``@login`` (``acl_users.authenticate``) and the password-change form. This plugin stands in
 front of the plugins that hold passwords (``wrapped``, by default ``source_users``, which is then
 no longer an active authenticator itself): it counts failures per account and per client
-address with ``security.backoff``, refuses attempts made before the delay is over without
+address with ``danang.portal.backoff``, refuses attempts made before the delay is over without
 checking the password, and passes the others on. Token and session credentials (JWT, the
 ``__ac`` cookie) carry no password and are left to their own plugins.
 
