@@ -9,6 +9,8 @@ from danang.portal.lookup import throttle
 from danang.portal.lookup.settings import ILookupSettings
 from plone import api
 from tests.fixtures import accounts as testing
+from tests.fixtures.backoff import Clock
+from tests.fixtures.backoff import moved_by_hand
 from types import SimpleNamespace
 from zope import schema
 
@@ -20,19 +22,9 @@ RIGHT = "0905123456"
 WRONG = "0935000000"
 
 
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    clock = Clock()
-    monkeypatch.setattr(throttle, "BACKOFF", Backoff(clock=clock))
-    return clock
+    return moved_by_hand(monkeypatch, throttle)
 
 
 @pytest.fixture

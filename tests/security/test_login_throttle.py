@@ -13,6 +13,8 @@ from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import TEST_USER_PASSWORD
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from security_http import form_login
+from tests.fixtures.backoff import Clock
+from tests.fixtures.backoff import moved_by_hand
 
 import pytest
 import requests
@@ -21,19 +23,9 @@ import transaction
 OFFICIAL = ("can-bo-mot-cua", "mat-khau-can-bo-1")
 
 
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
 def clock(monkeypatch):
-    clock = Clock()
-    monkeypatch.setattr(login_throttle, "BACKOFF", Backoff(clock=clock))
-    return clock
+    return moved_by_hand(monkeypatch, login_throttle)
 
 
 @pytest.fixture

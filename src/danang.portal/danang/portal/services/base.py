@@ -23,9 +23,12 @@ For example::
 
 from danang.portal.language import response_language
 from danang.portal.services.errors import APIError
+from danang.portal.services.errors import NOT_A_JSON_OBJECT
 from danang.portal.services.serialize import as_json
 from danang.portal.services.serialize import translated
 from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.exceptions import DeserializationError
 from plone.restapi.services import Service
 from zope.interface import alsoProvides
 
@@ -61,6 +64,16 @@ class PortalService(Service):
     def answer(self):
         """The answer's data (i18n messages and datetimes allowed); raise ``APIError`` to refuse."""
         raise NotImplementedError
+
+    def json_object(self):
+        """The request's body as a dict, or ``APIError`` 400 when it is not a JSON object."""
+        try:
+            payload = json_body(self.request)
+        except DeserializationError:
+            payload = None
+        if not isinstance(payload, dict):
+            raise APIError(400, NOT_A_JSON_OBJECT)
+        return payload
 
     def refuse(self, error):
         """The error body of ``error``, its status and headers set; nothing of the request kept."""

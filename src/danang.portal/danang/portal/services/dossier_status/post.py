@@ -22,9 +22,6 @@ from danang.portal.lookup.query import throttled_message
 from danang.portal.lookup.throttle import Throttled
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
-from danang.portal.services.errors import NOT_A_JSON_OBJECT
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 
 
 class DossierStatusPost(PortalService):
@@ -33,13 +30,7 @@ class DossierStatusPost(PortalService):
 
     def answer(self):
         try:
-            payload = json_body(self.request)
-        except DeserializationError:
-            payload = None
-        if not isinstance(payload, dict):
-            raise APIError(400, NOT_A_JSON_OBJECT)
-        try:
-            query = parse_query(payload)
+            query = parse_query(self.json_object())
         except LookupInputError as error:
             raise APIError(400, error.message, error.errors) from None
         try:

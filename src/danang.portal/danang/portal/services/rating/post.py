@@ -10,22 +10,14 @@ from danang.portal.satisfaction.rating import rate
 from danang.portal.satisfaction.rating import RatingError
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
-from danang.portal.services.errors import NOT_A_JSON_OBJECT
 from danang.portal.services.rating.get import rating_answer
-from plone.restapi.deserializer import json_body
-from plone.restapi.exceptions import DeserializationError
 
 
 class RatingPost(PortalService):
     machine_writes = True
 
     def answer(self):
-        try:
-            payload = json_body(self.request)
-        except DeserializationError:
-            payload = None
-        if not isinstance(payload, dict):
-            raise APIError(400, NOT_A_JSON_OBJECT)
+        payload = self.json_object()
         try:
             rate(self.context, self.request, payload.get("level"), payload.get("comment"), via="api")
         except RatingError as error:
