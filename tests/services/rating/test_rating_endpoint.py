@@ -136,8 +136,9 @@ def test_an_official_reads_but_cannot_rate(site):
 @pytest.mark.parametrize("auth", [("other-citizen", PASSWORD), ("hc-desk", PASSWORD), None])
 def test_others_do_not_even_see_it(site, auth):
     returned(site)
-    assert get(site, auth=auth).status_code == 401
-    assert post(site, {"level": "dissatisfied"}, auth=auth).status_code == 401
+    # Like a missing dossier (docs/security.md, "Dossier URLs").
+    assert get(site, auth=auth).status_code == 404
+    assert post(site, {"level": "dissatisfied"}, auth=auth).status_code == 404
     assert stored(site) is None
 
 
