@@ -30,6 +30,8 @@ LAYERS = (
         "branding",
         "language",
         "publisher",
+        "deployment",
+        "public_url",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),
