@@ -14,6 +14,17 @@ from plone.z3cform import layout
 from zope.i18n import translate
 
 
+PRODUCTION = _(
+    "public_address_production",
+    default="Máy chủ này được đánh dấu là máy chủ chính thức (production) trong zope.conf.",
+)
+DEVELOPMENT = _(
+    "public_address_development",
+    default="Máy chủ này không được đánh dấu là máy chủ chính thức (zope.conf: production off): môi "
+    "trường phát triển, kiểm thử.",
+)
+
+
 class PublicAddressControlPanelForm(RegistryEditForm):
     schema = public_url.IPublicAddressSettings
     schema_prefix = public_url.PREFIX
@@ -22,15 +33,7 @@ class PublicAddressControlPanelForm(RegistryEditForm):
     @property
     def description(self):
         production = deployment.is_production()
-        parts = [
-            _(
-                "public_address_production" if production else "public_address_development",
-                default="Máy chủ này được đánh dấu là máy chủ chính thức (production) trong zope.conf."
-                if production
-                else "Máy chủ này không được đánh dấu là máy chủ chính thức (zope.conf: production off): "
-                "môi trường phát triển, kiểm thử.",
-            )
-        ]
+        parts = [PRODUCTION if production else DEVELOPMENT]
         if production and not public_url.canonical():
             parts.append(
                 _(
