@@ -13,7 +13,6 @@ from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.z3cform import layout
 from zope.i18n import translate
 
-
 PRODUCTION = _(
     "public_address_production",
     default="Máy chủ này được đánh dấu là máy chủ chính thức (production) trong zope.conf.",
