@@ -42,7 +42,20 @@ def instance_url():
     >>> instance_url()  # doctest: +SKIP
     'http://127.0.0.1:8080'
     """
-    value = str(_section().get("instance-url", "") or "").strip().rstrip("/")
+    return own_address(_section().get("instance-url", ""))
+
+
+def own_address(value):
+    """The configured ``instance-url`` as an address to call (None when unusable).
+
+    >>> own_address("http://0.0.0.0:8080/")
+    'http://127.0.0.1:8080'
+    >>> own_address("http://[::]:8080")
+    'http://[::1]:8080'
+    >>> own_address("127.0.0.1:8080") is None
+    True
+    """
+    value = str(value or "").strip().rstrip("/")
     if not value:
         return None
     parts = urllib.parse.urlsplit(value)
