@@ -103,8 +103,19 @@ def test_with_the_canonical_url_nothing_follows_the_host(live, attacker, smtp):
     assert attacker.calls == []
     assert get_record(refreshed(live, dossier)).state == "paid"
     # The mails (acknowledgement, e-receipt) carry the canonical address only.
+    # An official accepts the dossier through a request with the forged Host: the status mail
+    # sent from that very request carries the canonical look-up link.
+    desk = forged(attacker)
+    desk.auth = ("sxd-desk", PASSWORD)
+    page = desk.get(dossier.absolute_url(), timeout=TIMEOUT).text
+    _action, fields = form_of(page, "@@dossier-action", form_id="dn-action-accept")
+    accepted = desk.post(f"{dossier.absolute_url()}/@@dossier-action", data=fields, allow_redirects=False,
+                         timeout=TIMEOUT)
+    assert accepted.status_code in (302, 303), accepted.text[:300]
+    # The e-receipt (sent from the gateway's notification) and the status mail.
     text = bodies(mails_to(smtp, dossier.applicant_email, count=2))
-    assert canonical in text and f"127.0.0.1:{attacker.server_address[1]}" not in text
+    assert f"{canonical}/@@xac-minh-bien-lai" in text and f"{canonical}/tra-cuu-ho-so" in text
+    assert f"127.0.0.1:{attacker.server_address[1]}" not in text
 
 
 def test_in_development_the_notification_goes_to_the_instance_address(live, attacker):
