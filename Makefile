@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 PORT ?= 8080
 # Loopback by default; set HOST=0.0.0.0 behind a firewall or reverse proxy to serve others.
 HOST ?= 127.0.0.1
+# PRODUCTION=1: zope.conf marks the instance as the city's production server (no sandbox
+# payment, docs/security.md); unset, `make start` is a development instance with the sandbox on.
+PRODUCTION ?=
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
 # Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
@@ -31,7 +34,7 @@ install: $(STAMP) ## Create .venv from the pinned lock and install the add-on
 instance/etc/%: instance/%.in Makefile
 	@mkdir -p instance/etc instance/var/filestorage instance/var/blobstorage instance/var/log instance/var/cache
 	sed -e 's#@INSTANCE@#$(INSTANCE)#g' -e 's#@PORT@#$(PORT)#g' -e 's#@HOST@#$(HOST)#g' \
-	    -e 's#@DEBUG_MODE@#$(if $(DEBUG),on,off)#g' $< > $@
+	    -e 's#@DEBUG_MODE@#$(if $(DEBUG),on,off)#g' -e 's#@PRODUCTION@#$(if $(PRODUCTION),on,off)#g' $< > $@
 
 instance/etc/site.zcml: instance/site.zcml
 	@mkdir -p instance/etc
@@ -39,12 +42,13 @@ instance/etc/site.zcml: instance/site.zcml
 
 .PHONY: instance
 instance: instance/etc/zope.conf instance/etc/site.zcml ## Write the instance configuration from its templates
-	@# zope.ini carries the port: rewrite it whenever PORT or HOST may have changed.
-	@rm -f instance/etc/zope.ini && $(MAKE) --no-print-directory instance/etc/zope.ini
+	@# zope.ini and zope.conf carry the port, host and PRODUCTION: rewrite them whenever these may
+	@# have changed.
+	@rm -f instance/etc/zope.ini instance/etc/zope.conf && $(MAKE) --no-print-directory instance/etc/zope.ini instance/etc/zope.conf
 
 .PHONY: site
 site: install instance ## Create the site "danang" with the city's data unless it exists
-	$(BIN)/danang-site --zope-conf $(ZCONF) --answers profiles/site.json ensure
+	$(BIN)/danang-site --zope-conf $(ZCONF) --answers profiles/site.json ensure $(if $(PRODUCTION),,--development)
 	@touch $(SITE_STAMP)
 
 .PHONY: load

@@ -6,6 +6,7 @@ pytest_plugins = [
     "tests.fixtures.chromium",
     "tests.fixtures.mail",
     "tests.fixtures.workflow",
+    "tests.fixtures.deployment",
     "tests.fixtures.payment_live",
     "tests.fixtures.ereceipt_data",
 ]

@@ -31,6 +31,8 @@ LAYERS = (
         "language",
         "publisher",
         "backoff",
+        "deployment",
+        "public_url",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),

@@ -46,7 +46,7 @@ def test_an_empty_required_field_reads_as_its_default_an_empty_optional_one_stay
     registry = getUtility(IRegistry)
     registry.records["danang.portal.payment.provider"].value = None
     registry.records["danang.portal.payment.merchant_code"].value = None
-    assert settings.read(IPaymentSettings, "danang.portal.payment", "provider") == "sandbox"
+    assert settings.read(IPaymentSettings, "danang.portal.payment", "provider") == "vnpay"
     assert settings.read(IPaymentSettings, "danang.portal.payment", "merchant_code") is None
 
 

@@ -110,3 +110,16 @@ def test_unusable_payments_are_refused_with_a_message(dossier, payment, override
     assert receipts_of(dossier) == []
     # Nothing was numbered: the next good payment gets 0000001.
     assert issue_receipt(dossier, payment())["number"] == "0000001"
+
+
+def test_a_sandbox_payment_gets_a_test_receipt_numbered_apart(dossier, payment):
+    from danang.portal.ereceipt.sheet import sheet_for
+
+    test = issue_receipt(dossier, payment(id="pay-sandbox", provider="sandbox"))
+    assert (test["symbol"], test["number"], test["test"]) == ("TEST-SXD-25E", "0000001", True)
+    assert sheet_for(test).test
+    # No real number was consumed: the unit's first real receipt is still 0000001.
+    real = issue_receipt(dossier, payment(id="pay-real"))
+    assert (real["symbol"], real["number"], real["test"]) == ("SXD-25E", "0000001", False)
+    assert not sheet_for(real).test
+    assert find_receipt("TEST-SXD-25E", "1") == (dossier, test)

@@ -26,6 +26,7 @@ from tests.fixtures.payment_http import notify
 from tests.fixtures.payment_http import query_of
 from tests.fixtures.payment_http import refreshed
 from tests.fixtures.payment_http import session
+from tests.fixtures.payment_http import signed_result
 from tests.fixtures.payment_http import start
 from tests.fixtures.payment_http import TIMEOUT
 from tests.fixtures.workflow_people import PASSWORD
@@ -39,22 +40,6 @@ def log_reasons(dossier):
     return [entry["reason"] for entry in get_record(dossier).log]
 
 
-def signed_result(txn_ref, amount, code="00", secret=None, **extra):
-    """A gateway result for ``txn_ref`` signed with the sandbox's secret (or ``secret``)."""
-    params = {
-        "vnp_TmnCode": SANDBOX_MERCHANT_CODE,
-        "vnp_Amount": str(amount * 100),
-        "vnp_BankCode": "SANDBOX",
-        "vnp_OrderInfo": "Thanh toan",
-        "vnp_PayDate": protocol.format_time(clock.now()),
-        "vnp_ResponseCode": code,
-        "vnp_TransactionStatus": "00" if code == "00" else "02",
-        "vnp_TransactionNo": "14000001",
-        "vnp_TxnRef": txn_ref,
-        **extra,
-    }
-    params["vnp_SecureHash"] = protocol.sign(params, secret or settings.read(IPaymentSettings, PREFIX, "sandbox_secret"))
-    return params
 
 
 def test_pay_online_as_the_logged_in_applicant(live):

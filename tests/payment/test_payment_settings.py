@@ -21,7 +21,8 @@ import transaction
 PATH = "@@danang-payment-controlpanel"
 
 
-def test_fresh_site_uses_the_sandbox_with_its_own_secret(portal):
+def test_the_test_sites_use_the_sandbox_with_its_own_secret(portal):
+    # A new site has it off (tests/payment/test_sandbox_mode.py); the test layer turns it on.
     assert settings.read(IPaymentSettings, PREFIX, "provider") == "sandbox"
     install(portal)
     secret = settings.read(IPaymentSettings, PREFIX, "sandbox_secret")
@@ -60,10 +61,16 @@ def admin(functional):
     return browser
 
 
-def test_secrets_are_never_shown_and_kept_when_left_empty(functional, admin):
+def test_secrets_are_never_shown_and_kept_when_left_empty(functional, admin, zope_conf):
     sandbox_secret = settings.read(IPaymentSettings, PREFIX, "sandbox_secret")
     assert "Thanh toán trực tuyến" in admin.contents
-    assert "@@thanh-toan-ipn/vnpay" in admin.contents  # the IPN address to give the gateway
+    # Without a public address nor the instance's own, the page says to set one.
+    assert "@@thanh-toan-ipn/vnpay" not in admin.contents and "Địa chỉ công khai của cổng" in admin.contents
+    api.portal.set_registry_record("danang.portal.site.public_url", "https://dichvucong.danang.example")
+    transaction.commit()
+    admin.reload()
+    # The IPN address to give the gateway: the public one, whatever host the page was asked for.
+    assert "https://dichvucong.danang.example/@@thanh-toan-ipn/vnpay" in admin.contents
     assert sandbox_secret not in admin.contents
     assert "form.widgets.sandbox_secret" not in admin.contents
     admin.getControl(name="form.widgets.merchant_code").value = "DNG00001"

@@ -28,6 +28,15 @@ class DanangPortalLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "danang.portal:default")
+        enable_sandbox()
+
+
+def enable_sandbox():
+    """The test sites pay through the sandbox, as the development site of `make start` does: a new
+    site has it off (payment/sandbox_mode.py), so the layer turns it on, once."""
+    from danang.portal.payment.sandbox_mode import enable_for_development
+
+    enable_for_development()
 
 
 FIXTURE = DanangPortalLayer()

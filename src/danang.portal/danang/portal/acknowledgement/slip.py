@@ -5,6 +5,7 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 
 from danang.portal import _
 from danang.portal import clock
+from danang.portal import public_url
 from danang.portal import settings
 from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.acknowledgement.settings import PREFIX
@@ -113,7 +114,8 @@ def text(message):
 
 
 def lookup_url():
-    return f"{api.portal.get().absolute_url()}/{settings.read(IReceiptSettings, PREFIX, 'lookup_path').strip('/')}"
+    """The look-up page, as mailed and printed on the slip (public_url.py)."""
+    return public_url.for_mail(settings.read(IReceiptSettings, PREFIX, "lookup_path").strip("/"))
 
 
 def _unrestricted(**query):

@@ -4,8 +4,11 @@
                                                             # else run pending upgrade steps
     danang-site --zope-conf instance/etc/zope.conf load     # re-run the loader (idempotent)
 
-`make start` calls `ensure`, so a second start reuses what exists (and upgrades it when the
-profile's version went up).
+`make start` calls `ensure --development`, so a second start reuses what exists (and upgrades it
+when the profile's version went up). ``--development`` turns the sandbox payment on (and makes it
+the provider while no real gateway is configured) on a site it creates, and on a site it upgrades
+from before the sandbox switch existed; an instance marked production in zope.conf refuses it
+(payment/sandbox_mode.py, docs/security.md). Without it the sandbox stays off.
 """
 
 from pathlib import Path
@@ -18,7 +21,7 @@ import sys
 import transaction
 
 logger = logging.getLogger("danang.portal")
-
+SANDBOX_SWITCH = "danang.portal.payment.sandbox_enabled"
 
 
 def site_answers(path):
@@ -54,8 +57,25 @@ def _as_admin(app):
     return app
 
 
-def ensure_site(app, answers, with_data=True, progress=True):
-    """Create the Plone site with danang.portal and the city's data unless it already exists."""
+def enable_development_sandbox():
+    """Turn the sandbox payment on for a development site; False (and why, on stderr) when the
+    instance is marked production."""
+    from danang.portal.payment import sandbox_mode
+    from zope.i18n import translate
+
+    try:
+        sandbox_mode.enable_for_development()
+    except sandbox_mode.SandboxRefused as refused:
+        print(translate(refused.message, target_language="en"), file=sys.stderr)
+        return False
+    transaction.commit()
+    print("Development site: the sandbox payment is on (no real money; test receipts).")
+    return True
+
+
+def ensure_site(app, answers, with_data=True, progress=True, development=False):
+    """Create the Plone site with danang.portal and the city's data unless it already exists;
+    ``development``: with the sandbox payment on (see the module's docstring)."""
     from plone.distribution.api.site import create
     from zope.component.hooks import setSite
 
@@ -72,9 +92,15 @@ def ensure_site(app, answers, with_data=True, progress=True):
     if created and with_data:
         print(load_data(site, progress=progress).summary())
     if not created:
+        # A site from before the switch used the sandbox by default: a development one keeps it.
+        had_switch = SANDBOX_SWITCH in site.portal_registry
         upgraded = upgrade_site(site)
         if upgraded:
             print(f"Upgraded danang.portal from profile version {upgraded[0]} to {upgraded[1]}.")
+        if development and not had_switch:
+            enable_development_sandbox()
+    elif development:
+        enable_development_sandbox()
     return site, created
 
 
@@ -109,7 +135,11 @@ def main(argv=None):
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("ensure", help="create the site and its data if missing")
+    ensure = sub.add_parser("ensure", help="create the site and its data if missing")
+    ensure.add_argument(
+        "--development", action="store_true",
+        help="a development site: the sandbox payment on (refused on a production instance)",
+    )
     sub.add_parser("load", help="(re)load the city's data into the existing site")
     args = parser.parse_args(argv)
 
@@ -127,7 +157,9 @@ def main(argv=None):
 
     try:
         if args.command == "ensure":
-            site, created = ensure_site(app, answers, progress=not args.no_progress)
+            site, created = ensure_site(
+                app, answers, progress=not args.no_progress, development=args.development
+            )
             print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
         else:
             site = app.get(answers["site_id"])

@@ -6,6 +6,7 @@ dossier.applicant_access) and to whoever may view the dossier (the unit's offici
 verification page shows what the receipt certifies, never who paid.
 """
 
+from danang.portal import public_url
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import may_act
 from danang.portal.dossier.applicant_access import portal_view_url
@@ -32,11 +33,11 @@ def receipt_url(dossier, receipt, request=None, view=HTML_VIEW):
 
 def verification_page_url():
     """The verification page without a query, printed for those who type the values in."""
-    return f"{api.portal.get().absolute_url()}/@@{VERIFY_VIEW}"
+    return public_url.for_mail(f"@@{VERIFY_VIEW}")
 
 
 def verification_url(receipt):
     """The public verification link the QR code carries: symbol, number and verification code."""
-    return portal_view_url(
-        VERIFY_VIEW, {"kh": receipt["symbol"], "so": receipt["number"], "ma": receipt["verification_code"]}
+    return public_url.for_mail(
+        f"@@{VERIFY_VIEW}", {"kh": receipt["symbol"], "so": receipt["number"], "ma": receipt["verification_code"]}
     )

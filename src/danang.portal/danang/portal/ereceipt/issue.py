@@ -25,6 +25,7 @@ from danang.portal.ereceipt.settings import PREFIX
 from danang.portal.ereceipt.store import receipt_for_payment
 from danang.portal.ereceipt.store import store
 from danang.portal.ereceipt.verification import make_code
+from danang.portal.payment.settings import SANDBOX
 from datetime import datetime
 from persistent.mapping import PersistentMapping
 from plone import api
@@ -148,7 +149,9 @@ def issue_receipt(dossier, payment):
     issued_at = clock.now()
     unit_code = dossier.receiving_unit
     agency = agency_by_code(unit_code)
-    symbol = symbol_for(unit_code, issued_at)
+    # A sandbox payment moved no money: its receipt is a test one, in the unit's test series.
+    test = payment["method"] == "online" and payment["provider"] == SANDBOX
+    symbol = symbol_for(unit_code, issued_at, test=test)
     container = dossier_root()
     number = format_number(next_number(container, symbol))
 
@@ -184,6 +187,7 @@ def issue_receipt(dossier, payment):
             "recorded_by": payment["recorded_by"],
             "collector_name": _collector(payment["recorded_by"]) if payment["method"] == "cash" else "",
             "sample": _service_is_sample(dossier),
+            "test": test,
         }
     )
     receipt["verification_code"] = make_code(receipt)

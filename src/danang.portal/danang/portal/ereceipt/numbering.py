@@ -1,7 +1,9 @@
 """Receipt symbols (ký hiệu) and numbers (số): a 7-digit sequence per symbol.
 
 A symbol belongs to one unit and one year (settings.py), so each unit numbers its receipts from
-0000001 every year. The sequence of each symbol is a counter on the dossier container
+0000001 every year. Receipts of sandbox payments (no money moved, payment/sandbox_mode.py) take
+the unit's test symbol ``TEST-<series>-<YY>E``, numbered on their own: a test never consumes a
+real number. The sequence of each symbol is a counter on the dossier container
 (dossier/sequence_counters.py: two transactions issuing at once take distinct numbers without
 conflicting). Numbers are taken only inside the transaction that stores the receipt: a
 transaction that fails gives its number back to the next receipt (docs/numbering.md: gaps).
@@ -21,6 +23,7 @@ import unicodedata
 COUNTERS_KEY = "danang.portal.ereceipt.counters"
 NUMBER_DIGITS = 7
 MAX_NUMBER = 10**NUMBER_DIGITS - 1
+TEST_PREFIX = "TEST-"
 
 
 def counters(container):
@@ -48,9 +51,14 @@ def series_for(agency_code):
     return series
 
 
-def symbol_for(agency_code, moment):
-    """``symbol_for("SXD", datetime(2025, 3, 3))`` -> ``"SXD-25E"``."""
-    return f"{series_for(agency_code)}-{moment:%y}E"
+def symbol_for(agency_code, moment, test=False):
+    """``symbol_for("SXD", datetime(2025, 3, 3))`` -> ``"SXD-25E"``; with ``test``:
+    ``"TEST-SXD-25E"`` (a receipt of the sandbox payment)."""
+    return f"{TEST_PREFIX if test else ''}{series_for(agency_code)}-{moment:%y}E"
+
+
+def is_test_symbol(symbol):
+    return isinstance(symbol, str) and symbol.startswith(TEST_PREFIX)
 
 
 def format_number(number):

@@ -10,6 +10,7 @@ from danang.portal.acknowledgement.pdf import _ReceiptPDF
 from danang.portal.acknowledgement.pdf import FONT
 from danang.portal.acknowledgement.qr import qr_png
 from danang.portal.acknowledgement.slip import text
+from danang.portal.ereceipt.sheet import TEST_RECEIPT
 from fpdf.enums import XPos
 from fpdf.enums import YPos
 from fpdf.fonts import FontFace
@@ -60,6 +61,11 @@ def _title(pdf, sheet):
         pdf.set_text_color(180, 0, 0)
         pdf.cell(width, 6, text(_("receipt_sample", default="DỮ LIỆU MẪU - KHÔNG CÓ GIÁ TRỊ PHÁP LÝ")),
                  align="C", **BELOW)
+        pdf.set_text_color(0, 0, 0)
+    if sheet.test:
+        pdf.set_font(FONT, "B", 10)
+        pdf.set_text_color(180, 0, 0)
+        pdf.multi_cell(width, 6, text(TEST_RECEIPT), align="C", **BELOW)
         pdf.set_text_color(0, 0, 0)
     pdf.set_font(FONT, "B", 15)
     pdf.cell(width, 8, text(_("ereceipt_title_upper", default="BIÊN LAI THU PHÍ, LỆ PHÍ")), align="C", **BELOW)

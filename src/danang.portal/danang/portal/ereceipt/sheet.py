@@ -17,6 +17,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from zope.component import queryUtility
 
+# The mark of a receipt of the sandbox payment, on its page, its PDF and its verification.
+TEST_RECEIPT = _(
+    "ereceipt_test_receipt",
+    default="BIÊN LAI THỬ NGHIỆM - cổng thanh toán thử nghiệm, không thu tiền thật, không có giá trị",
+)
+
 
 @dataclass
 class Line:
@@ -53,6 +59,7 @@ class Sheet:
     verification_page: str  # without: printed for typing the values in
     verification_code: str
     sample: bool = False
+    test: bool = False  # a receipt of the sandbox payment (no money moved)
 
 
 def provider_title(name):
@@ -113,4 +120,5 @@ def sheet_for(receipt):
         verification_page=verification_page_url(),
         verification_code=grouped(receipt["verification_code"]),
         sample=bool(receipt.get("sample")),
+        test=bool(receipt.get("test")),
     )

@@ -21,6 +21,7 @@ from danang.portal.ereceipt.amounts import in_figures
 from danang.portal.ereceipt.mail import attachment_name
 from danang.portal.ereceipt.pdf import render_pdf
 from danang.portal.ereceipt.sheet import sheet_for
+from danang.portal.ereceipt.sheet import TEST_RECEIPT
 from danang.portal.ereceipt.store import find_receipt
 from danang.portal.ereceipt.store import receipt_by_number
 from danang.portal.ereceipt.verification import check_code
@@ -58,6 +59,9 @@ class ReceiptView(PrivateDocumentView):
 
     def qr(self):
         return qr_svg(self.sheet.verification_url, scale=3)
+
+    def test_mark(self):
+        return TEST_RECEIPT
 
 
 class ReceiptPDF(PrivateDocumentPDF, ReceiptView):
@@ -132,7 +136,11 @@ class VerifyView(BrowserView):
             "issued": moment_text(receipt["issued_at"]),
             "total": in_figures(receipt["total"]),
             "total_in_words": receipt["total_in_words"],
+            "test": bool(receipt.get("test")),
         }
+
+    def test_mark(self):
+        return TEST_RECEIPT
 
     def action(self):
         return verification_page_url()

@@ -16,11 +16,13 @@
 
 from danang.portal import _
 from danang.portal import clock
+from danang.portal import public_url
 from danang.portal import settings
 from danang.portal.dossier.applicant_access import has_token
 from danang.portal.dossier.finding import find_dossier
 from danang.portal.lookup.throttle import client_address
 from danang.portal.payment import interfaces as outcomes
+from danang.portal.payment import sandbox_mode
 from danang.portal.payment.interfaces import InvalidGatewayData
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.record import DUE
@@ -109,7 +111,8 @@ def _prune(record, moment):
 
 
 def return_url(provider):
-    return f"{api.portal.get().absolute_url()}/@@ket-qua-thanh-toan/{provider.name}"
+    # The gateway sends the browser there later: the public address, never the request's Host.
+    return public_url.for_visitor(f"@@ket-qua-thanh-toan/{provider.name}")
 
 
 def order_info(dossier):
@@ -183,8 +186,11 @@ def handle_notification(provider_name, form, request):
         _reject(dossier, reason, provider.name, ref, result.amount, detail, remote)
         return provider, outcome
 
-    if provider.name == SANDBOX and settings.read(IPaymentSettings, PREFIX, "provider") != SANDBOX:
-        # The sandbox takes no money: once a real gateway is on, nothing it says counts.
+    if provider.name == SANDBOX and (
+        settings.read(IPaymentSettings, PREFIX, "provider") != SANDBOX or not sandbox_mode.active()
+    ):
+        # The sandbox takes no money: once a real gateway is on, or the sandbox mode is off,
+        # nothing it says counts.
         return reject(SANDBOX_OFF, outcomes.NOT_FOUND, "sandbox not active")
     if dossier is None:
         return reject(UNKNOWN, outcomes.NOT_FOUND, "no dossier for this reference")

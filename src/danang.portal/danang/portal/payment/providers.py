@@ -3,11 +3,15 @@
 ``vnpay``: the real gateway configured in the control panel (address, TmnCode, hash secret).
 ``sandbox``: a gateway page inside the portal (``@@cong-thanh-toan-thu-nghiem``,
 payment/browser/sandbox.py) with its own generated secret and merchant code, so the whole flow
-(redirect, signed IPN, signed return) runs on a fresh machine without an account anywhere.
+(redirect, signed IPN, signed return) runs on a fresh machine without an account anywhere. It is
+offered and configured only while the sandbox mode is active (sandbox_mode.py).
 """
 
 from danang.portal import _
+from danang.portal import deployment
+from danang.portal import public_url
 from danang.portal import settings
+from danang.portal.payment import sandbox_mode
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.interfaces import GatewayResult
 from danang.portal.payment.interfaces import InvalidGatewayData
@@ -16,7 +20,6 @@ from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settings import SANDBOX
 from danang.portal.payment.settings import VNPAY
-from plone import api
 from zope.component import getUtilitiesFor
 from zope.component import queryUtility
 from zope.i18nmessageid import Message
@@ -119,13 +122,16 @@ class SandboxProvider(SignedRedirectProvider):
     title = _("payment_provider_sandbox", default="Cổng thanh toán thử nghiệm (không thu tiền thật)")
 
     def gateway_url(self):
-        return f"{api.portal.get().absolute_url()}/@@{SANDBOX_VIEW}"
+        return public_url.for_visitor(f"@@{SANDBOX_VIEW}")
 
     def merchant_code(self):
         return SANDBOX_MERCHANT_CODE
 
     def secret(self):
         return settings.read(IPaymentSettings, PREFIX, "sandbox_secret") or ""
+
+    def configured(self):
+        return sandbox_mode.active() and bool(self.secret())
 
 
 def get_provider(name=None):
@@ -135,8 +141,10 @@ def get_provider(name=None):
 
 @provider(IVocabularyFactory)
 def providers_vocabulary(context):
+    # A production instance does not offer the sandbox at all (payment/sandbox_mode.py).
     terms = [
         SimpleTerm(name, name, utility.title)
         for name, utility in sorted(getUtilitiesFor(IPaymentProvider))
+        if name != SANDBOX or not deployment.is_production()
     ]
     return SimpleVocabulary(terms)

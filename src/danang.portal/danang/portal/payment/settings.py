@@ -2,7 +2,8 @@
 
 Administrators edit them in Site Setup > "Thanh toán trực tuyến" (payment/controlpanel.py). The
 merchant's hash secret is write-only there; the sandbox's own secret is generated at install
-(payment/install.py) and never shown.
+(payment/install.py) and never shown. The sandbox is off unless ``sandbox_enabled`` (a development
+mode: `make start` turns it on, a production instance refuses it; payment/sandbox_mode.py).
 """
 
 from danang.portal import _
@@ -23,12 +24,11 @@ class IPaymentSettings(Interface):
         title=_("label_payment_provider", default="Cổng thanh toán đang dùng"),
         description=_(
             "help_payment_provider",
-            default="Cổng thử nghiệm chạy ngay trong cổng dịch vụ công, không thu tiền thật: dùng để "
-            "kiểm thử và đào tạo. Chọn cổng thanh toán thật sau khi đã ký hợp đồng và nhập đủ "
-            "thông tin kết nối bên dưới.",
+            default="Chọn cổng thanh toán thật sau khi đã ký hợp đồng và nhập đủ thông tin kết nối "
+            "bên dưới. Cổng thử nghiệm (không thu tiền thật) chỉ có khi đã bật ở ô cuối trang.",
         ),
         vocabulary="danang.portal.PaymentProviders",
-        default=SANDBOX,
+        default=VNPAY,
         required=True,
     )
     gateway_url = schema.URI(
@@ -70,6 +70,17 @@ class IPaymentSettings(Interface):
         min=5,
         max=1440,
         required=True,
+    )
+    sandbox_enabled = schema.Bool(
+        title=_("label_payment_sandbox_enabled", default="Bật cổng thanh toán thử nghiệm"),
+        description=_(
+            "help_payment_sandbox_enabled",
+            default="Chỉ dùng khi phát triển, kiểm thử và đào tạo: cổng thử nghiệm chạy ngay trong "
+            "cổng dịch vụ công, không thu tiền thật, biên lai của nó thuộc ký hiệu thử nghiệm riêng. "
+            "Máy chủ chính thức (production) không cho bật.",
+        ),
+        default=False,
+        required=False,
     )
     sandbox_secret = schema.Password(
         title=_("label_payment_sandbox_secret", default="Khóa bí mật của cổng thử nghiệm"),

@@ -7,9 +7,9 @@ purpose only (it does not open the applicant page, the result or payments) and v
 ``danang.portal.satisfaction.link_lifetime``.
 """
 
+from danang.portal import public_url
 from danang.portal import settings
 from danang.portal.dossier import signed_tokens
-from danang.portal.dossier.applicant_access import portal_view_url
 from danang.portal.satisfaction.settings import ISatisfactionSettings
 from danang.portal.satisfaction.settings import PREFIX
 
@@ -31,4 +31,4 @@ def rating_url(dossier, query=None):
     access_query), else signed with a new rating token."""
     if query is None:
         query = {"code": dossier.dossier_code, "t": make_rating_token(dossier)}
-    return portal_view_url(RATING_VIEW, query)
+    return public_url.for_mail(f"@@{RATING_VIEW}", query)

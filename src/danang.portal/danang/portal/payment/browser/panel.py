@@ -9,6 +9,7 @@ the amount owed, the desk's cash form, and the refused or failed attempts.
 from danang.portal import money
 from danang.portal.dossier.applicant_access import access_query
 from danang.portal.dossier.applicant_access import may_act
+from danang.portal.payment import sandbox_mode
 from danang.portal.payment.cash import may_record_cash
 from danang.portal.payment.fees import fees_for_dossier
 from danang.portal.payment.online import PAYABLE_STATES
@@ -77,6 +78,9 @@ class PaymentPanel(ViewletBase):
         if not self.applicant or not self.is_due():
             return None
         return refusal(self.context)
+
+    def sandbox_badge(self):
+        return sandbox_mode.badge_for()
 
     def pay_action(self):
         return f"{api.portal.get().absolute_url()}/@@thanh-toan-truc-tuyen"

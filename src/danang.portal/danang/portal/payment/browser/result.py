@@ -13,6 +13,7 @@ from danang.portal.dossier.applicant_access import applicant_page_url
 from danang.portal.dossier.settings import IApplicantLinkSettings
 from danang.portal.dossier.settings import PREFIX as LINK_PREFIX
 from danang.portal.lookup.applicant_request import no_store
+from danang.portal.payment import sandbox_mode
 from danang.portal.payment.browser.provider_path import ProviderView
 from danang.portal.payment.online import read_return
 from datetime import timedelta
@@ -28,6 +29,9 @@ class PaymentResult(ProviderView):
         if self.answer["status"] == "invalid":
             self.request.response.setStatus(400)
         return self.template()
+
+    def sandbox_badge(self):
+        return sandbox_mode.badge_for(self.provider_name)
 
     @property
     def status(self):

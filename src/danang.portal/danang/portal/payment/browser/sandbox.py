@@ -4,19 +4,26 @@ It plays the gateway's part of the signed-redirect protocol on the portal itself
 sandbox provider's secret: it verifies the signed payment request, shows the order with
 "Thanh toán" and "Hủy", then, like the real gateway, sends the signed result to the portal's IPN
 address as a real HTTP request (server to server) and redirects the browser to the signed return
-address. No money moves; the page says so. It only works while the sandbox is the active provider.
+address. No money moves; the page says so. It only works while the sandbox is the active provider
+and its mode is on (payment/sandbox_mode.py): otherwise it answers 403 (404 on a production
+instance, where there is no sandbox at all) with a page saying so.
+
+The notification goes to ``public_url.for_server``: the canonical public address, else the
+instance's own address, never the request's ``Host`` (which whoever calls this page chooses).
 """
 
 from danang.portal import _
 from danang.portal import clock
+from danang.portal import deployment
 from danang.portal import money
+from danang.portal import public_url
 from danang.portal import settings
+from danang.portal.payment import sandbox_mode
 from danang.portal.payment import signed_redirect as protocol
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settings import SANDBOX
-from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
@@ -41,7 +48,7 @@ class SandboxError(Exception):
 
 
 def ipn_url(provider):
-    return f"{api.portal.get().absolute_url()}/@@thanh-toan-ipn/{provider.name}"
+    return public_url.for_server(f"@@thanh-toan-ipn/{provider.name}")
 
 
 def send_notification(url, query):
@@ -58,6 +65,11 @@ class SandboxGateway(BrowserView):
     template = ViewPageTemplateFile("templates/sandbox.pt")
     error = None
     params = None
+    # The sandbox mode is off here: the page only says so.
+    off = False
+
+    def badge(self):
+        return sandbox_mode.BADGE
 
     def provider(self):
         return get_provider(SANDBOX)
@@ -91,12 +103,14 @@ class SandboxGateway(BrowserView):
                     "vụ công và thanh toán lại.",
                 )
             )
-        # The return address must be the portal's: the gateway never redirects elsewhere.
-        if not params.get("vnp_ReturnUrl", "").startswith(api.portal.get().absolute_url() + "/"):
+        # The return address must be the portal's public one: the gateway never redirects elsewhere.
+        if not params.get("vnp_ReturnUrl", "").startswith(public_url.for_visitor() + "/"):
             raise SandboxError(_("sandbox_bad_request", default="Yêu cầu thanh toán không hợp lệ."))
         return params
 
     def __call__(self):
+        if not sandbox_mode.active():
+            return self.closed()
         try:
             self.params = self.checked_request()
         except SandboxError as error:
@@ -126,11 +140,41 @@ class SandboxGateway(BrowserView):
             result["vnp_BankTranNo"] = f"SB{secrets.randbelow(10**10):010d}"
             result["vnp_CardType"] = "ATM"
         query = protocol.signed_query(result, provider.secret())
-        answer = send_notification(ipn_url(provider), query)
+        try:
+            target = ipn_url(provider)
+        except public_url.NoServerAddress as missing:
+            logger.error("Sandbox gateway: no address to notify %s at: %s", params["vnp_TxnRef"], missing)
+            self.error = _(
+                "sandbox_no_ipn_address",
+                default="Cổng thử nghiệm không biết địa chỉ để gửi thông báo kết quả: quản trị viên "
+                "cần khai báo địa chỉ công khai của cổng (Quản trị > Địa chỉ công khai của cổng).",
+            )
+            self.request.response.setStatus(503)
+            return self.template()
+        answer = send_notification(target, query)
         logger.info("Sandbox gateway: %s %s, IPN answered %s", params["vnp_TxnRef"],
                     "paid" if paid else "cancelled", answer)
         separator = "&" if "?" in params["vnp_ReturnUrl"] else "?"
         return self.request.response.redirect(f"{params['vnp_ReturnUrl']}{separator}{query}", status=303)
+
+    def closed(self):
+        """The page of a site where the sandbox is off: 403, or 404 on a production instance."""
+        self.off = True
+        if deployment.is_production():
+            self.request.response.setStatus(404)
+            self.error = _(
+                "sandbox_absent_production",
+                default="Không có cổng thanh toán thử nghiệm trên máy chủ chính thức. Vui lòng quay "
+                "lại cổng dịch vụ công để thanh toán qua cổng thanh toán thật.",
+            )
+        else:
+            self.request.response.setStatus(403)
+            self.error = _(
+                "sandbox_disabled",
+                default="Cổng thanh toán thử nghiệm đang tắt trên cổng dịch vụ công này: không thể "
+                "thanh toán thử. Vui lòng quay lại cổng dịch vụ công.",
+            )
+        return self.template()
 
     # Display
 

@@ -47,6 +47,7 @@ def serialize(dossier, receipt):
         "paid_at": _moment(receipt["paid_at"]),
         "collector": receipt["collector_name"] or None,
         "verification_code": receipt["verification_code"],
+        "test": bool(receipt.get("test")),
     }
 
 

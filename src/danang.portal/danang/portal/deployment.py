@@ -1,0 +1,69 @@
+"""What the instance's own configuration (zope.conf) says about this deployment.
+
+``<product-config danang.portal>`` in zope.conf (instance/zope.conf.in, written by `make
+instance`) holds what belongs to the server rather than to the site, so that nobody can change it
+through the web (docs/security.md, "Production checklist"):
+
+- ``production on``: the city's servers. The sandbox payment cannot be enabled and is not served
+  (payment/sandbox_mode.py). `make start` writes ``off`` unless ``PRODUCTION=1`` is given.
+- ``instance-url http://127.0.0.1:8080``: the instance's own listening address, the one address
+  the server may call itself at (the sandbox gateway's notification) when the portal's public
+  address is not set (public_url.py). `make start` writes it from ``HOST`` and ``PORT``; a host
+  listening on every interface (``0.0.0.0``, ``::``) is called on the loopback.
+"""
+
+from App.config import getConfiguration
+
+import urllib.parse
+
+SECTION = "danang.portal"
+TRUE = frozenset({"on", "true", "yes", "1"})
+# Listening on every interface: the instance answers itself on the loopback.
+WILDCARD_HOSTS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+
+
+def _section():
+    config = getattr(getConfiguration(), "product_config", None) or {}
+    return config.get(SECTION) or {}
+
+
+def is_production():
+    """True when zope.conf marks this instance as the city's production server.
+
+    >>> is_production()  # doctest: +SKIP
+    False
+    """
+    return str(_section().get("production", "")).strip().lower() in TRUE
+
+
+def instance_url():
+    """The instance's own address (``scheme://host:port``, no path), or None when not configured.
+
+    >>> instance_url()  # doctest: +SKIP
+    'http://127.0.0.1:8080'
+    """
+    return own_address(_section().get("instance-url", ""))
+
+
+def own_address(value):
+    """The configured ``instance-url`` as an address to call (None when unusable).
+
+    >>> own_address("http://0.0.0.0:8080/")
+    'http://127.0.0.1:8080'
+    >>> own_address("http://[::]:8080")
+    'http://[::1]:8080'
+    >>> own_address("127.0.0.1:8080") is None
+    True
+    """
+    value = str(value or "").strip().rstrip("/")
+    if not value:
+        return None
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    host = parts.hostname or ""
+    host = WILDCARD_HOSTS.get(host, host)
+    if ":" in host:
+        host = f"[{host}]"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}"
