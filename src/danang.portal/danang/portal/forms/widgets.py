@@ -33,6 +33,7 @@ class ISubmissionFileWidget(INamedFileWidget):
 @implementer_only(ISubmissionFileWidget)
 class SubmissionFileWidget(NamedFileWidget):
     klass = "named-file-widget danang-upload"
+    required_in_browser = True
 
     def _rules(self):
         form_context = getattr(self.form, "context", None) or self.context
@@ -57,6 +58,9 @@ class SubmissionFileWidget(NamedFileWidget):
         if self.error is not None:
             return ""
         return self.file_upload_id
+
+    def browser_required(self):
+        return self.required and self.required_in_browser and not self.kept_upload_id()
 
     def kept_filename(self):
         return safe_filename(self.filename)
