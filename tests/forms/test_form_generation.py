@@ -70,12 +70,13 @@ def test_cases_become_a_choice_and_their_papers_show_only_for_their_case(manager
     ]
     service = make(components=components)
     schema = get_schema(service[generation.FORM_ID])
-    assert [term.title for term in schema["case"].vocabulary] == ["Nhà ở riêng lẻ", "Công trình"]
+    assert [term.title for term in schema["case"].vocabulary] == [
+        "Nhà ở riêng lẻ", "Công trình", "Không thuộc trường hợp nào nêu trên"]
     assert schema["file_1"].required
     # Required for one case only: the action checks it once the case is known.
     assert not schema["file_2"].required and not schema["file_3"].required
     depends = schema.queryTaggedValue("depends_on", {})
-    assert depends["file_2"] == "condition: form.widgets.case:list = c1; action: show"
+    assert depends["file_2"] == "condition: form.widgets.case = c1; action: show"
     assert "file_1" not in depends
 
 

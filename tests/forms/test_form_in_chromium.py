@@ -79,9 +79,15 @@ def test_papers_of_a_case_show_only_for_that_case(page, functional):
     page.wait_for_timeout(500)  # patterns initialise
     assert page.locator("#formfield-form-widgets-file_1").is_visible()
     assert not house.is_visible() and not works.is_visible()
-    page.select_option("#form-widgets-case", "c1")
+    # The case question comes first, as radio buttons (issue 16).
+    first = page.locator("form#form [data-fieldname]").first
+    assert first.get_attribute("data-fieldname") == "form.widgets.case"
+    page.check("input[name='form.widgets.case'][value='c1']")
     house.wait_for(state="visible")
     assert not works.is_visible()
-    page.select_option("#form-widgets-case", "c2")
+    page.check("input[name='form.widgets.case'][value='c2']")
     works.wait_for(state="visible")
     assert not house.is_visible()
+    page.check("input[name='form.widgets.case'][value='none']")
+    house.wait_for(state="hidden")
+    assert not works.is_visible()

@@ -4,7 +4,7 @@ required and which fees apply.
 A dossier component or a fee row may name the case it is for (content/rows.py, field ``case``);
 rows without a case apply to everyone. The cases are the distinct texts named, components first
 then fees, in the editor's order, keyed ``c1``, ``c2``… (the keys dossiers already store in
-``answers["case"]``). The question always offers ``c0``, "none of these cases": the data names
+``answers["case"]``). The question always offers ``none``, "none of these cases": the data names
 the situations that need something more (a basement, a neighbour built against), not every
 situation there is, and an applicant in none of them must still be able to submit.
 """
@@ -13,7 +13,7 @@ from danang.portal import _
 
 import unicodedata
 
-GENERAL = "c0"
+GENERAL = "none"
 GENERAL_TITLE = _("case_general", default="Không thuộc trường hợp nào nêu trên")
 
 

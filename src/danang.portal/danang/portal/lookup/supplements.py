@@ -78,6 +78,10 @@ class SupplementUpload(ApplicantPost):
 
     def again(self, dossier, errors, comment, kept_keys):
         """The applicant page with the refusal, the typed note and the kept files."""
+        if api.content.get_state(dossier) != "supplement":
+            # No supplement form to show them in (the request was answered meanwhile).
+            api.portal.show_message(errors[0], request=self.request, type="error")
+            return self.request.response.redirect(self.back(dossier))
         page = getMultiAdapter((api.portal.get(), self.request), name="ho-so-cong-dan")
         page.supplement_errors = errors
         page.typed_comment = comment

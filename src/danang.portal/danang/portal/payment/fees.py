@@ -5,7 +5,7 @@ VND, and optionally the case (trường hợp) the row is for. A row without a c
 row with a case applies when the dossier was submitted for that case. The cases are the same for
 papers and fees (content/cases.py): the e-form asks the one case question and the "Tạo hồ sơ"
 action keeps the answer in ``dossier.answers["case"]`` as
-``{"label", "value": "c2", "display": "<the case's text>"}`` (``c0``: none of the named cases).
+``{"label", "value": "c2", "display": "<the case's text>"}`` (``none``: none of the named cases).
 """
 
 from danang.portal.content.cases import GENERAL
