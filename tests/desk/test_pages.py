@@ -61,6 +61,7 @@ def test_officer_and_citizen_through_the_pages(site, dossier, browse):
     desk.getForm(id="dn-confirm-form").submit()
     assert "Vui lòng nêu lý do không tiếp nhận hồ sơ." in desk.contents
     assert api.content.get_state(refresh(dossier)) == "new"
+    desk.open(url)
     desk.getForm(id="dn-action-accept").submit()
     assert "Đã tiếp nhận hồ sơ" in desk.contents
     assert api.content.get_state(refresh(dossier)) == "received"
