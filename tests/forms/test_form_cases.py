@@ -7,9 +7,11 @@ from danang.portal.forms.generation import FORM_ID
 from lxml import html
 from pathlib import Path
 from plone import api
-from plone.app.testing import setRoles
-from plone.app.testing import TEST_USER_ID
 from tests.fixtures import forms as testing
+from tests.forms import test_form_submission as submission
+from tests.forms.test_form_submission import dossiers
+from tests.forms.test_form_submission import errors
+from tests.forms.test_form_submission import submit
 
 import danang.portal.data
 import io
@@ -29,12 +31,8 @@ def shipped(code):
     return record
 
 
-@pytest.fixture
-def portal(functional):
-    portal = functional["portal"]
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    testing.make_agency(portal)
-    return portal
+# The submission tests' fixture: the test portal, as Manager, with the district's agency.
+portal = submission.portal
 
 
 @pytest.fixture
@@ -47,20 +45,13 @@ def house_permit(portal):
     ))
 
 
-def dossiers():
-    catalog = api.portal.get_tool("portal_catalog")
-    return [brain._unrestrictedGetObject() for brain in catalog.unrestrictedSearchResults(portal_type="Dossier")]
-
-
-def submit(browser, service, files, **values):
-    browser.open(f"{service.absolute_url()}/{FORM_ID}")
-    testing.fill_submission(browser, files=files, **values)
+def attach_and_submit(browser, name, filename):
+    browser.getControl(name=f"form.widgets.{name}").add_file(io.BytesIO(testing.PDF), "application/pdf", filename)
     testing.submit(browser)
-
-
-def errors(browser):
-    return [box.get("data-fieldname").replace("form.widgets.", "")
-            for box in html.fromstring(browser.contents).find_class("error") if box.get("data-fieldname")]
+    assert "@@receipt" in browser.url, errors(browser)
+    transaction.begin()
+    [dossier] = dossiers(api.portal.get())
+    return dossier
 
 
 def box(browser, name):
@@ -91,7 +82,7 @@ def test_an_honest_applicant_without_a_basement_submits_without_the_commitment(b
     submit(browser, house_permit, COMMON_FILES, case="none")
     assert "@@receipt" in browser.url, errors(browser)
     transaction.begin()
-    [dossier] = dossiers()
+    [dossier] = dossiers(api.portal.get())
     assert dossier.answers["case"]["value"] == "none"
     assert len(dossier.files()) == 3
 
@@ -99,33 +90,24 @@ def test_an_honest_applicant_without_a_basement_submits_without_the_commitment(b
 def test_the_case_must_be_answered(browser, house_permit, portal):
     submit(browser, house_permit, COMMON_FILES)
     assert errors(browser) == ["case"]
-    assert dossiers() == []
+    assert dossiers(portal) == []
 
 
-def test_without_javascript_the_chosen_case_comes_back_with_its_papers_required(browser, house_permit):
+def test_without_javascript_the_chosen_case_comes_back_with_its_papers_required(browser, house_permit, portal):
     submit(browser, house_permit, COMMON_FILES, case="c1")
     assert errors(browser) == ["file_4"]
     commitment = box(browser, "file_4")
     assert 'Chưa đính kèm "Văn bản cam kết bảo đảm an toàn đối với công trình liền kề"' in commitment.text_content()
     assert commitment.find_class("required")  # now marked required
-    assert dossiers() == []
+    assert dossiers(portal) == []
     # The three papers given are kept; adding the commitment is enough.
-    browser.getControl(name="form.widgets.file_4").add_file(
-        io.BytesIO(testing.PDF), "application/pdf", "cam-ket.pdf")
-    testing.submit(browser)
-    assert "@@receipt" in browser.url, errors(browser)
-    transaction.begin()
-    [dossier] = dossiers()
+    dossier = attach_and_submit(browser, "file_4", "cam-ket.pdf")
     assert [item.component for item in dossier.files()][-1] == \
         "Văn bản cam kết bảo đảm an toàn đối với công trình liền kề"
 
 
 def test_papers_of_another_case_are_hidden_when_the_form_comes_back_and_not_attached(browser, portal):
-    components = [
-        {"case": "", "name": "Tờ khai", "originals": 1, "copies": 0, "required": True},
-        {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
-        {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
-    ]
+    components = testing.CASE_COMPONENTS
     service = testing.publish(testing.make_service(portal, components=components))
     submit(browser, service, {"file_1": PDF, "file_3": PDF}, case="c1", phone="12345")
     assert errors(browser) == ["phone"]
@@ -135,10 +117,5 @@ def test_papers_of_another_case_are_hidden_when_the_form_comes_back_and_not_atta
     browser.getControl(name="form.widgets.phone").value = "0905 123 456"
     testing.submit(browser)
     assert errors(browser) == ["file_2"]
-    browser.getControl(name="form.widgets.file_2").add_file(
-        io.BytesIO(testing.PDF), "application/pdf", "ban-ve.pdf")
-    testing.submit(browser)
-    assert "@@receipt" in browser.url, errors(browser)
-    transaction.begin()
-    [dossier] = dossiers()
+    dossier = attach_and_submit(browser, "file_2", "ban-ve.pdf")
     assert [item.component for item in dossier.files()] == ["Tờ khai", "Bản vẽ nhà"]

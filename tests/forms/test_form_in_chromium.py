@@ -68,11 +68,7 @@ def test_wards_follow_the_district_and_a_pdf_submission_reaches_the_receipt(page
 def test_papers_of_a_case_show_only_for_that_case(page, functional):
     portal = functional["portal"]
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    components = [
-        {"case": "", "name": "Tờ khai", "originals": 1, "copies": 0, "required": True},
-        {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
-        {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
-    ]
+    components = testing.CASE_COMPONENTS
     testing.publish(testing.make_service(portal, components=components))
     page.goto(f"http://{functional['host']}:{functional['port']}/plone/thu-tuc/1.009130/{FORM_ID}")
     house, works = page.locator("#formfield-form-widgets-file_2"), page.locator("#formfield-form-widgets-file_3")
