@@ -149,6 +149,8 @@ def test_an_agent_withdraws_and_supplies_its_own_dossiers(site, dossiers):
     agent = browser_of(site, "buudien-hc")
     agent.open(withdrawn.absolute_url())
     agent.getForm(id="dn-action-withdraw").submit()
+    agent.getControl(name="comment").value = "Người dân đổi ý"
+    agent.getForm(id="dn-confirm-form").submit()
     transaction.begin()
     assert api.content.get_state(withdrawn) == "withdrawn"
     # The history says the agent did it.

@@ -1,6 +1,7 @@
 """The dossier page's workflow panel, the printable pages and the desk, through a browser."""
 
 from danang.portal.dossier.create import create_dossier
+from lxml import html
 from plone import api
 from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
@@ -56,10 +57,11 @@ def test_officer_and_citizen_through_the_pages(site, dossier, browse):
     desk.open(url)
     assert "Tiếp nhận hồ sơ" in desk.contents
     # A refusal without a reason is refused with a message, not an error page.
-    form = desk.getForm(id="dn-action-refuse")
-    form.submit()
+    desk.getForm(id="dn-action-refuse").submit()
+    desk.getForm(id="dn-confirm-form").submit()
     assert "Vui lòng nêu lý do không tiếp nhận hồ sơ." in desk.contents
     assert api.content.get_state(refresh(dossier)) == "new"
+    desk.open(url)
     desk.getForm(id="dn-action-accept").submit()
     assert "Đã tiếp nhận hồ sơ" in desk.contents
     assert api.content.get_state(refresh(dossier)) == "received"
@@ -119,6 +121,58 @@ def test_officer_and_citizen_through_the_pages(site, dossier, browse):
             browse(user).open(f"{result.absolute_url()}/@@download/file")
         with pytest.raises(Unauthorized):
             browse(user).open(url)
+
+
+def test_withdrawing_asks_for_confirmation_and_a_reason_apart_from_the_main_actions(site, dossier, browse):
+    url = dossier.absolute_url()
+    citizen = browse("citizen")
+    citizen.open(url)
+    page = html.fromstring(citizen.contents)
+    [button] = page.xpath("//button[@name='submit-withdraw']")
+    # Not one of the main actions' forms: its own section, a danger outline, a GET to a page.
+    assert "btn-outline-danger" in button.get("class") and "btn-primary" not in button.get("class")
+    assert button.xpath("ancestor::section[contains(@class, 'dn-irreversible-actions')]")
+    assert button.xpath("ancestor::form")[0].get("method") == "get"
+    # Posting the action directly (one click, no reason) changes nothing: it asks first.
+    token = page.xpath("//input[@name='_authenticator']/@value")[0]
+    citizen.post(f"{url}/@@dossier-action", f"_authenticator={token}&action=withdraw")
+    assert "@@dossier-confirm" in citizen.url
+    assert api.content.get_state(refresh(dossier)) == "new"
+    # The confirmation page says what happens; the reason is required.
+    citizen.open(url)
+    citizen.getForm(id="dn-action-withdraw").submit()
+    assert "Thao tác không hoàn tác được" in citizen.contents
+    confirm = html.fromstring(citizen.contents)
+    assert "btn-outline-danger" in confirm.xpath("//button[@name='submit-confirm']/@class")[0]
+    citizen.getForm(id="dn-confirm-form").submit()
+    assert "Vui lòng nêu lý do rút hồ sơ." in citizen.contents
+    assert api.content.get_state(refresh(dossier)) == "new"
+    citizen.getControl(name="comment").value = "Tôi nộp nhầm thủ tục"
+    citizen.getForm(id="dn-confirm-form").submit()
+    dossier = refresh(dossier)
+    assert api.content.get_state(dossier) == "withdrawn"
+    assert dossier.status_history[-1]["comment"] == "Tôi nộp nhầm thủ tục"
+    workflow = api.portal.get_tool("portal_workflow")
+    [chain] = workflow.getChainFor(dossier)
+    assert workflow.getHistoryOf(chain, dossier)[-1]["comments"] == "Tôi nộp nhầm thủ tục"
+    citizen.open(url)
+    assert "Tôi nộp nhầm thủ tục" in citizen.contents  # shown on the dossier
+
+
+def test_stopping_is_confirmed_with_its_reason_too(site, dossier, browse):
+    from tests.fixtures.driving import drive
+
+    drive(site, dossier, "received")
+    transaction.commit()
+    leader = browse("sxd-leader")
+    leader.open(dossier.absolute_url())
+    leader.getForm(id="dn-action-stop").submit()
+    assert "Dừng xử lý" in leader.contents and "Thao tác không hoàn tác được" in leader.contents
+    leader.getControl(name="comment").value = "Công trình đang tranh chấp"
+    leader.getForm(id="dn-confirm-form").submit()
+    dossier = refresh(dossier)
+    assert api.content.get_state(dossier) == "stopped"
+    assert dossier.status_history[-1]["comment"] == "Công trình đang tranh chấp"
 
 
 def test_desk_receives_a_paper_dossier(site, browse):

@@ -8,6 +8,7 @@ from danang.portal.forms.model import UPLOAD_WIDGET
 from plone import api
 from plone.autoform.interfaces import WIDGETS_KEY
 from plone.namedfile.interfaces import INamedBlobFileField
+from tests.fixtures.forms import CASE_COMPONENTS
 from zope.lifecycleevent import modified
 from zope.schema import getFieldsInOrder
 
@@ -63,19 +64,16 @@ def test_the_create_dossier_action_is_the_form_action(manager, make):
 
 
 def test_cases_become_a_choice_and_their_papers_show_only_for_their_case(manager, make):
-    components = [
-        {"case": "", "name": "Tờ khai", "originals": 1, "copies": 0, "required": True},
-        {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
-        {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
-    ]
+    components = CASE_COMPONENTS
     service = make(components=components)
     schema = get_schema(service[generation.FORM_ID])
-    assert [term.title for term in schema["case"].vocabulary] == ["Nhà ở riêng lẻ", "Công trình"]
+    assert [term.title for term in schema["case"].vocabulary] == [
+        "Nhà ở riêng lẻ", "Công trình", "Không thuộc trường hợp nào nêu trên"]
     assert schema["file_1"].required
     # Required for one case only: the action checks it once the case is known.
     assert not schema["file_2"].required and not schema["file_3"].required
     depends = schema.queryTaggedValue("depends_on", {})
-    assert depends["file_2"] == "condition: form.widgets.case:list = c1; action: show"
+    assert depends["file_2"] == "condition: form.widgets.case = c1; action: show"
     assert "file_1" not in depends
 
 

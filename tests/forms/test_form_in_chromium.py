@@ -68,20 +68,22 @@ def test_wards_follow_the_district_and_a_pdf_submission_reaches_the_receipt(page
 def test_papers_of_a_case_show_only_for_that_case(page, functional):
     portal = functional["portal"]
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    components = [
-        {"case": "", "name": "Tờ khai", "originals": 1, "copies": 0, "required": True},
-        {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
-        {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
-    ]
+    components = testing.CASE_COMPONENTS
     testing.publish(testing.make_service(portal, components=components))
     page.goto(f"http://{functional['host']}:{functional['port']}/plone/thu-tuc/1.009130/{FORM_ID}")
     house, works = page.locator("#formfield-form-widgets-file_2"), page.locator("#formfield-form-widgets-file_3")
     page.wait_for_timeout(500)  # patterns initialise
     assert page.locator("#formfield-form-widgets-file_1").is_visible()
     assert not house.is_visible() and not works.is_visible()
-    page.select_option("#form-widgets-case", "c1")
+    # The case question comes first, as radio buttons (issue 16).
+    first = page.locator("form#form [data-fieldname]").first
+    assert first.get_attribute("data-fieldname") == "form.widgets.case"
+    page.check("input[name='form.widgets.case'][value='c1']")
     house.wait_for(state="visible")
     assert not works.is_visible()
-    page.select_option("#form-widgets-case", "c2")
+    page.check("input[name='form.widgets.case'][value='c2']")
     works.wait_for(state="visible")
     assert not house.is_visible()
+    page.check("input[name='form.widgets.case'][value='none']")
+    house.wait_for(state="hidden")
+    assert not works.is_visible()

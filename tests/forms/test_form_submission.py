@@ -114,11 +114,7 @@ def test_uploads_kept_after_an_error_are_submitted_without_choosing_them_again(b
 
 
 def test_a_case_paper_is_required_when_its_case_is_chosen(browser, portal):
-    components = [
-        {"case": "", "name": "Tờ khai", "originals": 1, "copies": 0, "required": True},
-        {"case": "Nhà ở riêng lẻ", "name": "Bản vẽ nhà", "originals": 1, "copies": 0, "required": True},
-        {"case": "Công trình", "name": "Báo cáo thẩm định", "originals": 1, "copies": 0, "required": True},
-    ]
+    components = testing.CASE_COMPONENTS
     service = testing.publish(testing.make_service(portal, components=components))
     pdf = ("to-khai.pdf", testing.PDF, "application/pdf")
     submit(browser, service, files={"file_1": pdf, "file_3": pdf}, case="c1")

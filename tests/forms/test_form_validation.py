@@ -11,6 +11,7 @@ from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
 from tests.fixtures import forms as testing
 
+import io
 import pytest
 import transaction
 
@@ -185,13 +186,40 @@ def test_everything_typed_is_kept_and_valid_uploads_are_kept(browser, constructi
     def box(name):
         return " ".join(page.get_element_by_id(f"formfield-form-widgets-{name}").text_content().split())
 
-    assert "Đã nhận tệp don-de-nghi.pdf" in box("file_1")
-    assert "Đã nhận tệp ban-ve.dwg" in box("file_2")
+    assert "Tệp hợp lệ don-de-nghi.pdf (1 KB) được giữ lại cho lần nộp tiếp theo" in box("file_1")
+    assert "Tệp hợp lệ ban-ve.dwg" in box("file_2")
     # The rejected file is not kept: the applicant must choose another one.
-    assert "Đã nhận tệp" not in box("file_3")
+    assert "được giữ lại" not in box("file_3")
     assert browser.getControl(name="form.widgets.file_1.file_upload_id").value
     with pytest.raises(LookupError):
         browser.getControl(name="form.widgets.file_3.file_upload_id")
+
+
+def test_a_refused_replacement_is_not_kept_and_the_accepted_file_it_replaced_is(browser, construction, portal):
+    testing.make_agency(portal)
+    transaction.commit()
+    submit_with(browser, construction, phone="12345", request_note="Xin cấp phép sửa nhà")
+    assert errors(browser) == ["phone"]
+    # The applicant fixes the phone but picks, for the first paper, a file that is refused.
+    browser.getControl(name="form.widgets.phone").value = "0905 123 456"
+    browser.getControl(name="form.widgets.file_1").add_file(
+        io.BytesIO(testing.EXE), "application/pdf", "sai-dinh-dang.pdf")
+    testing.submit(browser)
+    assert errors(browser) == ["file_1"]
+    assert browser.getControl(name="form.widgets.request_note").value == "Xin cấp phép sửa nhà"
+    page = html.fromstring(browser.contents)
+    first = " ".join(page.get_element_by_id("formfield-form-widgets-file_1").text_content().split())
+    assert "sai-dinh-dang.pdf" in first and "không phải là tệp" in first
+    assert "Tệp mới chọn không được nhận" in first
+    assert "Tệp hợp lệ don-de-nghi.pdf" in first and "Tệp hợp lệ sai-dinh-dang.pdf" not in first
+    # Sent again as it is: the accepted file goes in, the refused one never does.
+    testing.submit(browser)
+    assert "@@receipt" in browser.url, errors(browser)
+    transaction.begin()
+    [dossier] = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(portal_type="Dossier")
+    files = dossier._unrestrictedGetObject().files()
+    assert [item.file.filename for item in files][:1] == ["don-de-nghi.pdf"]
+    assert files[0].file.data == testing.PDF
 
 
 def test_forms_outside_services_keep_easyforms_own_rules(browser, portal):

@@ -195,3 +195,59 @@ def test_the_result_is_downloaded_only_once_approved(functional, dossier, anonym
     other = urllib.parse.urlencode({"code": dossier.dossier_code, "t": token, "file": submitted.getId()})
     anonymous.open(f"{portal.absolute_url()}/@@tai-ket-qua?{other}")
     assert anonymous.headers["status"].startswith("404")
+
+
+def test_a_refused_supplement_keeps_the_note_and_the_accepted_file_never_the_refused_one(functional, dossier):
+    portal = functional["portal"]
+    drive(portal, dossier, "supplement")
+    transaction.commit()
+    response = post_supplement(
+        functional, dossier, [("mat-bang.pdf", PDF), ("ban-ve.pdf", b"MZ\x90\x00 not a document")],
+        "Bản vẽ đã sửa theo yêu cầu",
+    )
+    page = html.fromstring(response.text)
+    [note] = page.xpath("//textarea[@name='comment']")
+    assert note.text == "Bản vẽ đã sửa theo yêu cầu"
+    kept = " ".join(page.find_class("dn-supplement-kept")[0].text_content().split())
+    assert "mat-bang.pdf" in kept and "ban-ve.pdf" not in kept
+    assert "không phải là tệp" in page.find_class("dn-supplement-errors")[0].text_content()
+    dossier = refresh(dossier)
+    assert api.content.get_state(dossier) == "supplement" and dossier.files("supplement") == []
+    # Sent again with a good drawing: the kept file goes in with it, and the note.
+    [form] = page.xpath("//form[contains(@action, 'nop-bo-sung')]")
+    data = [(field.get("name"), field.get("value")) for field in form.xpath(".//input[@type='hidden']")]
+    data.append(("comment", note.text))
+    response = requests.post(
+        served(functional, form.get("action")), data=data,
+        files=[("supplement_files", ("ban-ve.pdf", PDF, "application/pdf"))], timeout=60,
+    )
+    assert "Đã gửi giấy tờ bổ sung" in response.text
+    dossier = refresh(dossier)
+    assert api.content.get_state(dossier) == "processing"
+    assert sorted(item.file.filename for item in dossier.files("supplement")) == ["ban-ve.pdf", "mat-bang.pdf"]
+    assert dossier.status_history[-1]["comment"] == "Bản vẽ đã sửa theo yêu cầu"
+
+
+def test_an_approved_result_is_not_served_while_fees_are_owed(functional, dossier, anonymous):
+    from danang.portal.payment.obligations import state_amount
+
+    portal = functional["portal"]
+    drive(portal, dossier, "finished")
+    # "Đã xử lý xong" with 50.000 đ still owed.
+    state_amount(dossier, 50000, "Lệ phí cấp giấy phép", "sxd-desk")
+    transaction.commit()
+    token = make_token(dossier)
+    [result] = dossier.files("result")
+    anonymous.open(applicant_page_url(dossier, token))
+    assert "Đã xử lý xong" in anonymous.contents
+    assert "giay-phep.pdf" not in anonymous.contents
+    assert "sẽ tải được sau khi bạn nộp đủ phí, lệ phí" in anonymous.contents
+    query = urllib.parse.urlencode({"code": dossier.dossier_code, "t": token, "file": result.getId()})
+    anonymous.open(f"{portal.absolute_url()}/@@tai-ket-qua?{query}")
+    assert not anonymous.contents.startswith("%PDF")
+    assert "@@ho-so-cong-dan" in anonymous.url
+    # Exempted (or paid): the same link serves it.
+    state_amount(refresh(dossier), 0, "Miễn lệ phí", "sxd-desk")
+    transaction.commit()
+    anonymous.open(f"{portal.absolute_url()}/@@tai-ket-qua?{query}")
+    assert anonymous.contents.startswith(b"%PDF")

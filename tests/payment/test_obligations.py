@@ -11,6 +11,8 @@ from danang.portal.payment.obligations import state_amount
 from danang.portal.payment.record import get_record
 from danang.portal.payment.summary import payment_summary
 from danang.portal.workflow.actions import perform
+from danang.portal.workflow.actions import released_results
+from danang.portal.workflow.actions import results_withheld
 from danang.portal.workflow.rules import TransitionInputError
 from plone import api
 from plone.app.testing import logout
@@ -113,6 +115,36 @@ def test_result_is_not_returned_unpaid_then_cash_at_the_desk(portal, fee_service
     logout()
     step(portal, dossier, "return")
     assert api.content.get_state(dossier) == "returned"
+
+
+def test_an_approved_result_is_not_downloadable_while_its_fees_are_owed(portal, fee_services, make_dossier):
+    fee_services["city"].fee_collection = BEFORE_RESULT
+    dossier = drive(portal, make_dossier(), "finished")
+    [result] = dossier.files("result")
+    as_user(portal, "citizen")
+    assert api.user.has_permission("View", obj=dossier)
+    assert not api.user.has_permission("View", obj=result)  # its own URL is refused too
+    assert released_results(dossier) == [] and results_withheld(dossier)
+    as_user(portal, "sxd-desk")
+    record_cash(dossier, 75000, reference="PT-0043", recorded_by="sxd-desk")
+    as_user(portal, "citizen")
+    assert api.user.has_permission("View", obj=result)
+    assert released_results(dossier) == [result] and not results_withheld(dossier)
+    logout()
+
+
+def test_a_result_owed_since_the_submission_waits_too_until_exempted(portal, fee_services, make_dossier):
+    dossier = make_dossier()  # level 4: owes from the submission
+    assert get_record(dossier).state == "due"
+    dossier = drive(portal, dossier, "finished")
+    [result] = dossier.files("result")
+    as_user(portal, "citizen")
+    assert not api.user.has_permission("View", obj=result)
+    logout()
+    state_amount(dossier, 0, "Miễn lệ phí", "sxd-desk")
+    as_user(portal, "citizen")
+    assert api.user.has_permission("View", obj=result)
+    logout()
 
 
 def test_request_payment_pauses_and_the_payment_resumes(portal, fee_services, make_dossier, paid_events):

@@ -1,6 +1,8 @@
 """Public page of a procedure: what to prepare, how long, how much, where, and whether online."""
 
 from danang.portal.catalogue.performers import performing_agencies
+from danang.portal.content.cases import GENERAL_TITLE
+from danang.portal.content.cases import service_cases
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
 from danang.portal.labels import LabelsView
@@ -61,6 +63,12 @@ class ServiceView(LabelsView):
                 groups.append({"case": case, "rows": []})
             groups[-1]["rows"].append(row)
         return groups
+
+    @memoize
+    def cases(self):
+        """The texts of the service's cases, then "none of these" (the e-form's case question)."""
+        cases = [case for _key, case in service_cases(self.context)]
+        return [*cases, api.portal.translate(GENERAL_TITLE)] if cases else []
 
     def has_column(self, rows, key):
         """True when some row has a value in this column: empty columns are left out."""

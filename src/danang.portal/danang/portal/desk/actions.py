@@ -19,9 +19,13 @@ from danang.portal.workflow.actions import allowed_transitions
 from danang.portal.workflow.actions import attach_result
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
+from danang.portal.workflow.actions import released_results
+from danang.portal.workflow.actions import RESULT_WITHHELD
+from danang.portal.workflow.actions import results_withheld
 from danang.portal.workflow.clock import CLASS_TITLES
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.rules import COMMENT_FIELDS
+from danang.portal.workflow.rules import IRREVERSIBLE
 from danang.portal.workflow.rules import REASON_REQUIRED
 from danang.portal.workflow.rules import TransitionInputError
 from danang.portal.workflow.supplement_files import checked_supplements
@@ -31,6 +35,8 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+import urllib.parse
 
 TITLES = {
     "accept": _("transition_accept", default="Tiếp nhận hồ sơ"),
@@ -77,9 +83,16 @@ class DossierActions(BrowserView):
                     "files": transition == "supply",
                     "result": transition == "finish",
                     "amount": panel_rules.asks_amount(transition),
+                    "irreversible": transition in IRREVERSIBLE,
                 }
             )
         return rows
+
+    def main_transitions(self):
+        return [row for row in self.transitions() if not row["irreversible"]]
+
+    def irreversible_transitions(self):
+        return [row for row in self.transitions() if row["irreversible"]]
 
     def can_attach_result(self):
         return self.state() == "processing" and api.user.has_permission(
@@ -93,14 +106,20 @@ class DossierActions(BrowserView):
 
     def results(self):
         """Result files: the draft for the unit's officials, then for whoever may view the
-        dossier once a leader has approved it."""
-        if self.state() not in ("finished", "returned") and not self.is_official():
-            return []
+        dossier once a leader has approved it and its fees are paid."""
+        items = self.context.files("result") if self.is_official() else released_results(self.context)
         return [
             {"title": item.Title(), "filename": item.file.filename,
              "url": f"{item.absolute_url()}/@@download/file"}
-            for item in self.context.files("result")
+            for item in items
         ]
+
+    def result_withheld(self):
+        """The applicant's note that the approved result waits for the fees."""
+        return not self.is_official() and results_withheld(self.context)
+
+    def withheld_message(self):
+        return RESULT_WITHHELD
 
     def timing(self):
         result = classify(self.context, self.state())
@@ -153,6 +172,9 @@ class DossierAction(BrowserView):
         CheckAuthenticator(request)
         form = request.form
         action = form.get("action") or ""
+        if action in IRREVERSIBLE and form.get("confirmed") != "1":
+            # Never in one click: the confirmation page asks for the reason first.
+            return request.response.redirect(confirm_url(self.context, action))
         try:
             message = self.run(action, form)
         except TransitionInputError as error:
@@ -161,6 +183,8 @@ class DossierAction(BrowserView):
             import transaction
 
             transaction.doom()
+            if action in IRREVERSIBLE and action in allowed_transitions(self.context):
+                return request.response.redirect(confirm_url(self.context, action))
         else:
             api.portal.show_message(message, request=request, type="info")
             if not api.user.has_permission("View", obj=self.context):
@@ -209,6 +233,11 @@ class DossierAction(BrowserView):
             return DONE[action]
         return _(DONE_DEFAULT, default=DONE_DEFAULT.default,
                  mapping={"status": api.portal.translate(status.title, lang="vi") if status else state})
+
+
+def confirm_url(dossier, action):
+    """The confirmation page of an irreversible action (confirm.py)."""
+    return f"{dossier.absolute_url()}/@@dossier-confirm?{urllib.parse.urlencode({'action': action})}"
 
 
 def _parse_day(value):

@@ -102,10 +102,12 @@ class CreateDossier(Action):
                 continue
             component = components.get(name, {})
             value = fields.get(name)
+            case = component.get("case")
+            if case and fields.get("case") != case:
+                continue  # a paper of another case is not part of this dossier
             if not INamed.providedBy(value):
                 # A component of one case is required only when that case was chosen.
-                case = component.get("case")
-                if case and component.get("required") and fields.get("case") == case:
+                if case and component.get("required"):
                     errors[name] = missing_upload_message(field.title)
                 continue
             try:

@@ -1,14 +1,19 @@
 """The fields and actions of a service's submission form, as EasyForm supermodel XML.
 
-Three fieldsets: the applicant (same fields for every service, checked by the validators of
-``danang.portal.dossier.applicant``), the request (what this service needs to know: where to submit,
-which case, how to receive the result) and one upload per dossier component.
+Up to four fieldsets: first the case question when the service names cases (content/cases.py:
+which papers and fees apply depends on it), the applicant (same fields for every service, checked
+by the validators of ``danang.portal.dossier.applicant``), the request (what this service needs
+to know: where to submit, how to receive the result) and one upload per dossier component.
 
 Labels are written in the site's language: the XML is content that editors may change.
 """
 
 from danang.portal import _
 from danang.portal.catalogue.performers import performing_units
+from danang.portal.content.cases import case_key
+from danang.portal.content.cases import GENERAL
+from danang.portal.content.cases import GENERAL_TITLE
+from danang.portal.content.cases import service_cases
 from danang.portal.data.units import get_unit
 from lxml import etree
 from plone import api
@@ -23,6 +28,7 @@ NSMAP = {None: SCHEMA_NS, "easyform": EASYFORM_NS, "form": FORM_NS}
 ACTION_TYPE = "danang.portal.forms.action.CreateDossier"
 UPLOAD_WIDGET = "danang.portal.forms.widgets.SubmissionFileFieldWidget"
 CHOICE_WIDGET = "danang.portal.forms.widgets.ChooseOneFieldWidget"
+RADIO_WIDGET = "z3c.form.browser.radio.RadioFieldWidget"
 UPLOAD_PREFIX = "file_"
 PREFILL = "python: object.restrictedTraverse('@@danang-applicant-prefill')('{}')"
 
@@ -117,16 +123,6 @@ def _applicant_fieldset(schema):
            max_length=200, validators=EMAIL_CHECK, TDefault=PREFILL.format("email"))
 
 
-def component_cases(service):
-    """Distinct non-empty cases of the dossier components, in the editor's order, keyed c1, c2..."""
-    cases = []
-    for row in service.components or []:
-        case = (row.get("case") or "").strip()
-        if case and case not in cases:
-            cases.append(case)
-    return [(f"c{index}", case) for index, case in enumerate(cases, start=1)]
-
-
 def receiving_units(service):
     """(code, name) of the units an applicant may choose to submit to, when there is a choice."""
     if getattr(service, "agency", None):
@@ -134,6 +130,31 @@ def receiving_units(service):
     codes = performing_units(service)
     units = [get_unit(code) for code in codes]
     return [(unit["code"], unit["name"]) for unit in units if unit is not None]
+
+
+def case_choices(service):
+    """The options of the case question: the named cases, then "none of these" (empty when the
+    service names no case, and asks none)."""
+    cases = service_cases(service)
+    if not cases:
+        return []
+    return [*cases, (GENERAL, _text(GENERAL_TITLE))]
+
+
+def _case_fieldset(service):
+    """The case question, first: the papers further down and the fees depend on its answer."""
+    choices = case_choices(service)
+    if not choices:
+        return None
+    fieldset = etree.Element(f"{{{SCHEMA_NS}}}fieldset")
+    fieldset.set("name", "case_question")
+    fieldset.set("label", _text(_("eform_fieldset_case", default="Trường hợp của bạn")))
+    _field(fieldset, "case", "zope.schema.Choice",
+           _("eform_label_case", default="Trường hợp"),
+           _("eform_help_case",
+             default="Chọn trường hợp của bạn trước: giấy tờ cần nộp và phí, lệ phí tùy theo trường hợp."),
+           values=choices, widget=RADIO_WIDGET)
+    return fieldset
 
 
 def _request_fieldset(service):
@@ -147,12 +168,6 @@ def _request_fieldset(service):
                _("eform_help_receiving_unit",
                  default="Để trống để nộp tại nơi thường trú (quận, huyện hoặc phường, xã đã khai ở trên)."),
                required=False, values=units)
-    cases = component_cases(service)
-    if len(cases) > 1:
-        _field(fieldset, "case", "zope.schema.Choice",
-               _("eform_label_case", default="Trường hợp"),
-               _("eform_help_case", default="Giấy tờ cần nộp tùy theo trường hợp."),
-               values=cases)
     deliveries = [
         ("in_person", _text(_("eform_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ"))),
         ("post", _text(_("eform_delivery_post", default="Qua dịch vụ bưu chính công ích"))),
@@ -173,15 +188,14 @@ def component_fields(service):
     A component of one case only is required only when that case is chosen; the action checks it
     (the field itself cannot know the chosen case).
     """
-    cases = {label: key for key, label in component_cases(service)}
-    multiple_cases = len(cases) > 1
     fields = {}
     for index, row in enumerate(service.components or [], start=1):
-        case = (row.get("case") or "").strip()
+        case = " ".join(str(row.get("case") or "").split())
+        key = case_key(service, case)
         fields[f"{UPLOAD_PREFIX}{index}"] = {
             "name": (row.get("name") or "").strip(),
-            "case": cases.get(case) if multiple_cases and case else None,
-            "case_title": case if multiple_cases and case else None,
+            "case": key,
+            "case_title": case if key else None,
             "required": bool(row.get("required", True)),
             "originals": int(row.get("originals") or 0),
             "copies": int(row.get("copies") or 0),
@@ -226,7 +240,7 @@ def _dossier_fieldset(service):
     for name, component in component_fields(service).items():
         depends_on = None
         if component["case"]:
-            depends_on = f"condition: form.widgets.case:list = {component['case']}; action: show"
+            depends_on = f"condition: form.widgets.case = {component['case']}; action: show"
         _field(fieldset, name, "plone.namedfile.field.NamedBlobFile", component["name"],
                _component_description(component),
                required=component["required"] and not component["case"],
@@ -241,6 +255,9 @@ def _dossier_fieldset(service):
 def fields_model(service):
     model = etree.Element(f"{{{SCHEMA_NS}}}model", nsmap=NSMAP)
     schema = _el(model, "schema")
+    case = _case_fieldset(service)
+    if case is not None:
+        schema.append(case)
     _applicant_fieldset(schema)
     schema.append(_request_fieldset(service))
     schema.append(_dossier_fieldset(service))

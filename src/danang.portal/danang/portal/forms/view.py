@@ -6,18 +6,25 @@
   default fieldset and would drop them silently.
 - Forms that ask for a district and a ward load a small script that lists only the wards of the
   chosen district (the server checks it anyway).
+- Once the case is chosen (content/cases.py), the form comes back showing that case's papers as
+  required and hiding the other cases' papers, also without JavaScript (with it, pat-depends
+  shows and hides them as the applicant changes the answer).
 """
 
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
+from danang.portal.forms.generation import generation_info
 from plone import api
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
 from zope.schema import ValidationError
 
 WARDS_SCRIPT = "++plone++danang.portal.forms/wards.js"
+# Not !important: pat-depends' inline style still shows the papers of a case chosen again.
+OTHER_CASE_CLASS = "danang-case-other"
+OTHER_CASE_STYLE = f"<style>.{OTHER_CASE_CLASS}{{display:none}}</style>"
 
 
 class ActionError(ValidationError):
@@ -63,6 +70,35 @@ class SubmissionForm(EasyFormForm):
             widget.error = view
         self.status = self.formErrorsMessage
 
+    def update(self):
+        super().update()
+        self.show_case_papers()
+
+    def chosen_case(self):
+        widget, _owner = self._widget("case")
+        value = getattr(widget, "value", None) if widget is not None else None
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else None
+        return value or None
+
+    def show_case_papers(self):
+        chosen = self.chosen_case()
+        if chosen is None:
+            return
+        components = (generation_info(self.context) or {}).get("components", {})
+        for name, component in components.items():
+            widget, _owner = self._widget(name)
+            case = component.get("case")
+            if widget is None or not case:
+                continue
+            if case == chosen:
+                widget.required = bool(component.get("required"))
+                # The star only: a browser would refuse to send a hidden required input if the
+                # applicant then chose another case.
+                widget.required_in_browser = False
+            else:
+                widget.wrapper_css_class = OTHER_CASE_CLASS
+
     def asks_for_address(self):
         names = set(self.schema.names())
         return {"district", "ward"} <= names
@@ -72,6 +108,8 @@ class SubmissionForm(EasyFormForm):
         if self.asks_for_address():
             portal_url = api.portal.get().absolute_url()
             header += f'<script src="{portal_url}/{WARDS_SCRIPT}" defer></script>'
+        if "case" in self.schema.names():
+            header += OTHER_CASE_STYLE
         return header
 
 

@@ -16,6 +16,9 @@ from danang.portal.lookup.applicant_request import dossier_for_applicant
 from danang.portal.lookup.applicant_request import LINK_INVALID
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.lookup.query import public_status
+from danang.portal.workflow.actions import released_results
+from danang.portal.workflow.actions import RESULT_WITHHELD
+from danang.portal.workflow.actions import results_withheld
 from danang.portal.workflow.supplement_files import rules_text
 from plone import api
 from Products.Five.browser import BrowserView
@@ -28,6 +31,10 @@ class ApplicantPage(BrowserView):
     template = ViewPageTemplateFile("templates/applicant.pt")
     dossier = None
     message = None
+    # Set by the supplement upload when it shows the page again after a refusal (supplements.py).
+    supplement_errors = ()
+    typed_comment = ""
+    kept_files = ()
 
     def __call__(self):
         no_store(self.request.response)
@@ -62,17 +69,22 @@ class ApplicantPage(BrowserView):
         return rules_text(self.dossier)
 
     def results(self):
-        """The approved result files (a draft is never offered)."""
-        if self.state not in ("finished", "returned"):
-            return []
+        """The approved result files (a draft is never offered, nor a result whose fees are
+        still owed)."""
         return [
             {
                 "title": item.Title(),
                 "filename": item.file.filename,
                 "url": portal_view_url("tai-ket-qua", dict(self.query(), file=item.getId())),
             }
-            for item in self.dossier.files("result")
+            for item in released_results(self.dossier)
         ]
+
+    def result_withheld(self):
+        return results_withheld(self.dossier)
+
+    def withheld_message(self):
+        return RESULT_WITHHELD
 
     def status_title(self):
         status = status_of_state(self.state)

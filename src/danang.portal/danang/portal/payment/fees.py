@@ -2,24 +2,16 @@
 
 A service lists its fees (phí, lệ phí) as rows (content/rows.py ``IFeeRow``): name, amount in
 VND, and optionally the case (trường hợp) the row is for. A row without a case always applies; a
-row with a case applies when the dossier was submitted for that case. The e-form asks for the
-case when the service's dossier components name several (forms/model.py ``component_cases``) and
-the "Tạo hồ sơ" action keeps the answer in ``dossier.answers["case"]`` as
-``{"label", "value": "c2", "display": "<the case's text>"}``. Editors type a case's text twice
-(on the components and on the fees), so texts are compared loosely: Unicode form, case and
-spacing do not matter.
+row with a case applies when the dossier was submitted for that case. The cases are the same for
+papers and fees (content/cases.py): the e-form asks the one case question and the "Tạo hồ sơ"
+action keeps the answer in ``dossier.answers["case"]`` as
+``{"label", "value": "c2", "display": "<the case's text>"}`` (``none``: none of the named cases).
 """
 
-from danang.portal.forms.model import component_cases
+from danang.portal.content.cases import GENERAL
+from danang.portal.content.cases import normalize_case
+from danang.portal.content.cases import service_cases
 from plone import api
-
-import unicodedata
-
-
-def normalize_case(text):
-    """The case text as compared: NFC, case-folded, single spaces ("" for nothing)."""
-    text = unicodedata.normalize("NFC", str(text or ""))
-    return " ".join(text.casefold().split())
 
 
 def _amount(value):
@@ -82,15 +74,17 @@ def dossier_case(dossier, service=None):
     """
     answer = (getattr(dossier, "answers", None) or {}).get("case")
     if isinstance(answer, dict):
+        if answer.get("value") == GENERAL:
+            return None
         text = answer.get("display") or answer.get("value")
     else:
         text = answer
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text.strip() or text.strip() == GENERAL:
         return None
     text = text.strip()
     service = service if service is not None else dossier_service(dossier)
     if service is not None:
-        keys = dict(component_cases(service))
+        keys = dict(service_cases(service))
         text = keys.get(text, text)
     return text
 

@@ -11,7 +11,8 @@ A dossier owes (record state "due"):
   or an obligation that is not in the fee rows).
 
 It stops owing when paid (payment/settlement.py), or when it ends without a result (refused,
-withdrawn, stopped). While it owes, ``return_result`` is refused,
+withdrawn, stopped). While it owes, its approved result is not downloadable (result_access.py),
+``return_result`` is refused,
 and ``confirm_payment`` may only be fired by the settlement itself: an official records a cash
 payment instead of confirming one the portal does not know about.
 """
@@ -26,6 +27,7 @@ from danang.portal.payment.fees import fees_for_dossier
 from danang.portal.payment.record import DUE
 from danang.portal.payment.record import ensure_record
 from danang.portal.payment.record import get_record
+from danang.portal.payment.result_access import follow_payment
 from danang.portal.workflow.rules import TransitionInputError
 from plone import api
 from zope.i18n import translate
@@ -76,6 +78,7 @@ def owe(dossier, amount, lines, reason):
     if record.pending and amount != record.amount_due:
         _cancel_pending(record, f"amount changed to {amount}")
     record.owe(amount, lines, reason)
+    follow_payment(dossier)
     return record
 
 
@@ -187,6 +190,7 @@ def status_changed(dossier, event):
     elif transition == "finish":
         record = get_record(dossier)
         if record is not None and (record.state == DUE or record.payments or record.statements):
+            follow_payment(dossier)  # the workflow released the result: not while it is owed
             return
         lines, amount = outstanding_fees(dossier)
         if amount > 0:

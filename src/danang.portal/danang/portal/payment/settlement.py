@@ -19,6 +19,7 @@ from danang.portal.payment.events import DossierPaid
 from danang.portal.payment.obligations import SETTLEMENT_KWARG
 from danang.portal.payment.record import ensure_record
 from danang.portal.payment.record import PAID
+from danang.portal.payment.result_access import follow_payment
 from danang.portal.workflow.actions import allowed_transitions
 from plone import api
 from zope.event import notify
@@ -77,6 +78,7 @@ def settle(
     record.payments.append(stored)
     record.amount_due = 0
     record.state = PAID
+    follow_payment(dossier)
     # The e-receipt area issues the receipt (ereceipt/subscribers.py) and notes it on the event.
     event = DossierPaid(dossier, copy.deepcopy(payment))
     notify(event)

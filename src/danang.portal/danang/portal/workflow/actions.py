@@ -51,6 +51,35 @@ def release_results(dossier):
         item.manage_permission("View", roles=[], acquire=True)
 
 
+def is_released(item):
+    """True when the result file follows the dossier's View permission (approved, and not
+    withheld for unpaid fees: payment/result_access.py hides it again with ``hide_draft``)."""
+    return bool(item.acquiredRolesAreUsedBy("View"))
+
+
+def released_results(dossier):
+    """The result files the applicant may download now."""
+    if api.content.get_state(dossier, default=None) not in APPROVED:
+        return []
+    return [item for item in dossier.files("result") if is_released(item)]
+
+
+def results_withheld(dossier):
+    """True when the result is approved but not handed over yet (its fees are owed)."""
+    if api.content.get_state(dossier, default=None) not in APPROVED:
+        return False
+    return any(not is_released(item) for item in dossier.files("result"))
+
+
+# States in which a result has been approved.
+APPROVED = ("finished", "returned")
+RESULT_WITHHELD = _(
+    "result_withheld",
+    default="Kết quả đã được phê duyệt và sẽ tải được sau khi bạn nộp đủ phí, lệ phí (xem mục "
+    "thanh toán của hồ sơ).",
+)
+
+
 def attach_supplement(dossier, uploads):
     if not api.user.has_permission("danang.portal: Add Dossier File", obj=dossier):
         raise TransitionInputError(

@@ -22,12 +22,16 @@ class TransitionInputError(WorkflowException):
 
 REASON_REQUIRED = {
     "refuse": _("error_refuse_reason", default="Vui lòng nêu lý do không tiếp nhận hồ sơ."),
+    "withdraw": _("error_withdraw_reason", default="Vui lòng nêu lý do rút hồ sơ."),
     "stop": _("error_stop_reason", default="Vui lòng nêu lý do dừng xử lý hồ sơ."),
     "request_payment": _(
         "error_payment_comment",
         default="Vui lòng nêu khoản phí, lệ phí hoặc nghĩa vụ tài chính người nộp cần thực hiện.",
     ),
 }
+# Transitions that end the dossier without a result and cannot be undone: the dossier page asks
+# to confirm them, with their reason, on a page of their own (desk/confirm.py).
+IRREVERSIBLE = ("withdraw", "refuse", "stop")
 # Transitions whose form asks for a comment (optional unless above).
 COMMENT_FIELDS = {
     "accept", "refuse", "start_processing", "request_payment", "confirm_payment", "withdraw",
