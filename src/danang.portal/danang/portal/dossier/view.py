@@ -5,10 +5,12 @@ receipt (acknowledgement/) build their own pages on the same content.
 """
 
 from danang.portal.data.units import get_unit
+from danang.portal.dossier import appointment
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.status import status_of_state
 from plone import api
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
 
 
 class DossierView(BrowserView):
@@ -26,19 +28,37 @@ class DossierView(BrowserView):
     def when(self, moment):
         return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
 
+    def translate(self, message):
+        return translate(message, context=self.request)
+
     def history(self):
         rows = []
         for entry in self.context.status_history or ():
             status = status_of_state(entry.get("state"))
+            change = entry.get("due_change")
             rows.append(
                 {
                     "code": entry.get("status"),
                     "title": status.title if status is not None else entry.get("state"),
                     "time": self.when(entry.get("time")),
                     "comment": entry.get("comment"),
+                    "due_change": self.translate(appointment.summary_message(change, self.translate))
+                    if change else "",
                 }
             )
         return rows
+
+    def due_changes(self):
+        """Every move of the appointment, with its reason (dossier/appointment.py)."""
+        return [
+            {
+                "time": self.when(change["time"]),
+                "old": self.when(change["old"]),
+                "new": self.when(change["new"]),
+                "reason": self.translate(appointment.reason_message(change, self.translate)),
+            }
+            for change in appointment.changes(self.context)
+        ]
 
     def files(self):
         return [

@@ -11,6 +11,7 @@ from danang.portal import _
 from danang.portal import clock
 from danang.portal import roles
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier import appointment
 from danang.portal.dossier.events import ApologyIssued
 from danang.portal.workflow.clock import classify
 from danang.portal.workflow.clock import OVERDUE
@@ -67,6 +68,9 @@ def issue_apology(dossier, new_due, reason, moment=None):
     if getattr(dossier, "original_due", None) is None:
         dossier.original_due = dossier.due
     dossier.due = letter["new_due"]
+    appointment.record_change(
+        dossier, letter["old_due"], letter["new_due"], appointment.APOLOGY, moment, detail=letter["reason"]
+    )
     dossier.reindexObject()
     # The applicant's mail is sent by notifications/, which listens (it sits above the workflow).
     notify(ApologyIssued(dossier, letter))

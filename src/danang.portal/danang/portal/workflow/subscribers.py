@@ -8,6 +8,7 @@ order of the side effects is written here, not left to the order of ZCML include
 
 from AccessControl import getSecurityManager
 from danang.portal import clock as portal_clock
+from danang.portal.dossier import appointment
 from danang.portal.dossier import history
 from danang.portal.dossier.events import DossierStatusChanged
 from danang.portal.workflow import clock
@@ -30,7 +31,11 @@ def after_transition(dossier, event):
         return
     entry = history.status_changed(dossier, event)
     if event.transition is not None and event.old_state is not None:
+        moves = len(appointment.changes(dossier))
         apply_clock(dossier, event)
+        if len(appointment.changes(dossier)) > moves:
+            # The history says why this step moved the appointment (the mail does too).
+            entry["due_change"] = appointment.changes(dossier)[-1]
     transition = event.transition.id if event.transition is not None else None
     # DCWorkflow announces the initial state as left and entered; the domain event says none left.
     old_state = event.old_state.id if transition is not None and event.old_state is not None else None
