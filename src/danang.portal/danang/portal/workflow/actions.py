@@ -35,6 +35,8 @@ def attach_result(dossier, upload):
     added = add_files(dossier, [upload], kind="result")
     for item in added:
         hide_draft(item)
+    # It now awaits the leader's approval (the worklist's filter).
+    dossier.reindexObject(idxs=["awaiting_approval"])
     return added
 
 
@@ -46,9 +48,16 @@ def hide_draft(item):
 
 
 def release_results(dossier):
-    """On approval: the result files follow the dossier's View permission again."""
-    for item in dossier.files("result"):
+    """On approval: the result files follow the dossier's View permission again (drafts sent
+    back stay with the officials)."""
+    for item in dossier.results():
         item.manage_permission("View", roles=[], acquire=True)
+
+
+def return_drafts(dossier):
+    """The leader sent the drafts back: kept for the record, no longer awaiting approval."""
+    for item in dossier.results():
+        item.returned = True
 
 
 def attach_supplement(dossier, uploads):
@@ -56,7 +65,12 @@ def attach_supplement(dossier, uploads):
         raise TransitionInputError(
             _("error_supplement_not_allowed", default="Hồ sơ không ở trạng thái chờ bổ sung giấy tờ.")
         )
-    return add_files(dossier, uploads, kind="supplement")
+    added = add_files(dossier, uploads, kind="supplement")
+    # Which request it answers: the dossier page groups supplements by round (1, 2...).
+    rounds = sum(1 for entry in dossier.status_history or () if entry.get("state") == "supplement")
+    for item in added:
+        item.supplement_round = max(1, rounds)
+    return added
 
 
 def perform(dossier, transition, comment="", missing_items=None, amount=None):

@@ -14,6 +14,7 @@ from danang.portal.dossier.events import DossierStatusChanged
 from danang.portal.workflow import clock
 from danang.portal.workflow import tracking
 from danang.portal.workflow.actions import release_results
+from danang.portal.workflow.actions import return_drafts
 from danang.portal.workflow.rules import check_inputs
 from danang.portal.workflow.rules import supplement_items
 from persistent.list import PersistentList
@@ -80,5 +81,7 @@ def apply_clock(dossier, event):
     elif transition == "finish":
         tracking.close_current(dossier, moment)
         release_results(dossier)
+    elif transition == "return_to_specialist":
+        return_drafts(dossier)
     # Due date, pause and unit may have changed: whatever the worklists index follows.
     dossier.reindexObject()
