@@ -168,6 +168,8 @@ def test_a_short_pause_moves_the_due_date_to_the_close_of_a_working_period(calen
     # Landing in the afternoon session: its close.
     assert calendar.shift_due(at(2026, 12, 28, 11, 30), at(2026, 12, 28, 8), at(2026, 12, 28, 9)) == close(2026, 12, 28)
     assert calendar.period_end(at(2026, 12, 28, 12, 15)) == at(2026, 12, 28, 12, 15)
+    # Seconds are no pause.
+    assert calendar.shift_due(due, at(2026, 12, 25, 16, 50), at(2026, 12, 25, 16, 50) + timedelta(seconds=40)) == due
 
 
 def test_add_working_time_lands_on_the_close(calendar):

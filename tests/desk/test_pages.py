@@ -185,7 +185,14 @@ def test_transfer_and_apology_pages(site, dossier, browse):
     hc.open(f"{url}/@@tracking-sheet")
     rows = hc.contents.count('class="dn-tracking-row"')
     assert rows == 2 and "UBND quận Hải Châu (thử nghiệm)" in hc.contents
-    # The leader of the unit holding it writes the apology letter with a new date.
+    # Late (the letter is offered only then, or on the eve of the appointment): the leader of the
+    # unit holding it writes the apology letter with a new date.
+    from danang.portal import clock
+    from datetime import timedelta
+
+    transaction.begin()
+    dossier.due = clock.now() - timedelta(hours=1)
+    transaction.commit()
     leader = browse("hc-leader")
     leader.open(url)
     leader.getControl(name="new_due").value = "2099-01-05"

@@ -230,6 +230,8 @@ class WorkingCalendar:
         """The due date moved forward by the working time of a pause (supplement, payment), to
         the close of the working period it lands in (docs/domain/deadlines.md, "Pauses")."""
         paused = self.working_time_between(paused_from, paused_to)
+        # Whole minutes: a pause of seconds (a supplement sent at once) moves nothing.
+        paused = timedelta(minutes=paused // timedelta(minutes=1))
         if paused <= timedelta():
             return local(due)
         return self.period_end(self.add_working_time(due, paused))

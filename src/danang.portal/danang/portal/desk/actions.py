@@ -132,7 +132,7 @@ class DossierActions(BrowserView):
         return [
             {"title": item.Title(), "filename": item.file.filename,
              "url": f"{item.absolute_url()}/@@download/file"}
-            for item in self.context.files("result")
+            for item in self.context.results()
         ]
 
     def timing(self):

@@ -71,7 +71,7 @@ class ApplicantPage(BrowserView):
                 "filename": item.file.filename,
                 "url": portal_view_url("tai-ket-qua", dict(self.query(), file=item.getId())),
             }
-            for item in self.dossier.files("result")
+            for item in self.dossier.results()
         ]
 
     def status_title(self):
