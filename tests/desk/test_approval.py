@@ -9,6 +9,7 @@ from plone import api
 from plone.app.testing import logout
 from tests.fixtures.driving import at
 from tests.fixtures.driving import drive
+from tests.fixtures.driving import processing_from
 from tests.fixtures.driving import step
 from tests.fixtures.workflow_people import as_user
 
@@ -21,10 +22,7 @@ def panel(portal, dossier, user):
 
 
 def draft_for_approval(portal, make_dossier, frozen):
-    dossier = make_dossier()
-    dossier.processing_time = 5
-    frozen(at(2026, 12, 14, 9))
-    drive(portal, dossier, "processing")
+    dossier = processing_from(portal, make_dossier(), frozen, at(2026, 12, 14, 9), 5)
     step(portal, dossier, "upload_result")
     return dossier
 

@@ -8,24 +8,12 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
-from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
 from tests.fixtures.driving import step
-from tests.fixtures.workflow_people import create_people
 from tests.fixtures.workflow_people import PASSWORD
 
-import pytest
 import transaction
 import urllib.parse
-
-
-@pytest.fixture
-def site(functional):
-    portal = functional["portal"]
-    build_catalogue(portal)
-    create_people()
-    transaction.commit()
-    return portal
 
 
 def log_in(functional, user, password=PASSWORD, came_from=None):

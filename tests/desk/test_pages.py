@@ -4,24 +4,13 @@ from danang.portal.dossier.create import create_dossier
 from plone import api
 from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
-from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
-from tests.fixtures.workflow_people import create_people
 from tests.fixtures.workflow_people import PASSWORD
 from zExceptions import Unauthorized
 
 import io
 import pytest
 import transaction
-
-
-@pytest.fixture
-def site(functional):
-    portal = functional["portal"]
-    build_catalogue(portal)
-    create_people()
-    transaction.commit()
-    return portal
 
 
 @pytest.fixture

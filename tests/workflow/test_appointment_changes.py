@@ -2,16 +2,13 @@
 
 from danang.portal.workflow.apology import issue_apology
 from tests.fixtures.driving import at
+from tests.fixtures.driving import processing_from
 from tests.fixtures.driving import step
 from tests.fixtures.workflow_people import as_user
 
 
 def test_a_supplement_pause_moves_the_appointment_with_its_reason(portal, make_dossier, frozen):
-    dossier = make_dossier()
-    dossier.processing_time = 5
-    frozen(at(2026, 12, 18, 9))
-    step(portal, dossier, "accept")
-    step(portal, dossier, "start")
+    dossier = processing_from(portal, make_dossier(), frozen, at(2026, 12, 18, 9), 5)
     assert dossier.due == at(2026, 12, 25, 17)
     frozen(at(2026, 12, 25, 16, 50))
     step(portal, dossier, "supplement")
@@ -32,11 +29,7 @@ def test_a_supplement_pause_moves_the_appointment_with_its_reason(portal, make_d
 
 
 def test_an_apology_letter_is_a_recorded_move(portal, make_dossier, frozen):
-    dossier = make_dossier()
-    dossier.processing_time = 1
-    frozen(at(2026, 12, 21, 9))
-    step(portal, dossier, "accept")
-    step(portal, dossier, "start")
+    dossier = processing_from(portal, make_dossier(), frozen, at(2026, 12, 21, 9), 1)
     frozen(at(2026, 12, 23, 9))
     as_user(portal, "sxd-leader")
     issue_apology(dossier, at(2026, 12, 30, 17), "Chờ ý kiến cơ quan phối hợp")
