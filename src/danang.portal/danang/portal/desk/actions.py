@@ -55,6 +55,7 @@ DANGER = frozenset({"refuse", "stop", "withdraw"})
 NEEDS_DRAFT = frozenset({"finish", "return_to_specialist"})
 DONE = {
     "accept": _("done_accept", default="Đã tiếp nhận hồ sơ; giấy tiếp nhận đã gửi người nộp."),
+    "return_to_specialist": _("done_return_to_specialist", default="Đã trả lại dự thảo kết quả cho chuyên viên."),
 }
 DONE_DEFAULT = _("done_transition", default="Đã cập nhật trạng thái hồ sơ: ${status}.")
 
