@@ -151,3 +151,18 @@ def test_administrators_may_add_accounts_without_a_phone(browser, portal):
     assert not field_errors(browser), field_errors(browser)
     transaction.begin()
     assert api.user.get(username="can-bo") is not None
+
+
+def test_registering_logs_the_citizen_in_on_a_page_of_its_own(browser, portal):
+    # Issue 16.10: registration in a modal, then a separate login.
+    browser.open(portal.absolute_url())
+    [join] = html.fromstring(browser.contents).cssselect("#personaltools-join, a[href$='@@register']")[:1]
+    assert "pat-plone-modal" not in (join.get("class") or "")
+    browser.open(f"{portal.absolute_url()}/@@register")
+    # The ward list follows the district chosen (the e-forms' script).
+    assert "++plone++danang.portal.forms/wards.js" in browser.contents
+    fill_registration(browser, username="lan", email="lan@example.com")
+    browser.getControl(name="form.buttons.register").click()
+    assert browser.url.endswith("/@@ho-so-cua-toi")
+    links = [a.text for a in html.fromstring(browser.contents).cssselect(".dn-account-header a")]
+    assert links == ["Hồ sơ của tôi", "Thông tin cá nhân", "Đăng xuất"]

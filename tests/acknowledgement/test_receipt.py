@@ -47,6 +47,19 @@ def test_the_receipt_page_shows_the_form_01_fields(submitted, browser):
     assert svg is not None and svg.find(".//title").text == dossier.dossier_code
 
 
+def test_the_qr_code_opens_the_look_up_of_the_dossier(submitted, browser, portal):
+    # Issue 16.6: the QR held only the code, while the slip says "quét mã QR" to look it up.
+    import segno
+
+    dossier, _url = submitted
+    link = f"{portal.absolute_url()}/tra-cuu-ho-so?{urllib.parse.urlencode({'code': dossier.dossier_code})}"
+    svg = html.fromstring(browser.contents).find_class("dn-receipt-qr")[0].find(".//svg")
+    expected = html.fromstring(segno.make(link, error="m", micro=False).svg_inline(scale=4, border=2))
+    assert svg.find(".//path").get("d") == expected.find(".//path").get("d")
+    # The code only: the phone stays a second factor the applicant types.
+    assert dossier.applicant_phone not in link
+
+
 def test_the_receipt_is_private_and_never_cached(submitted, browser):
     headers = browser.headers
     assert "no-store" in headers["Cache-Control"]

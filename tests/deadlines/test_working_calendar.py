@@ -160,6 +160,18 @@ def test_shift_due_by_a_pause(calendar):
     assert calendar.shift_due(due, at(2025, 1, 25, 10), at(2025, 1, 26, 10)) == due
 
 
+def test_a_short_pause_moves_the_due_date_to_the_close_of_a_working_period(calendar):
+    # Issue 16.9: 9 minutes paused on Friday 25/12/2026 moved 17:00 to Monday 07:39; the
+    # appointment is a whole working period: Monday's morning session, closing at 11:30.
+    due = close(2026, 12, 25)
+    assert calendar.shift_due(due, at(2026, 12, 25, 16, 50), at(2026, 12, 25, 16, 59)) == at(2026, 12, 28, 11, 30)
+    # Landing in the afternoon session: its close.
+    assert calendar.shift_due(at(2026, 12, 28, 11, 30), at(2026, 12, 28, 8), at(2026, 12, 28, 9)) == close(2026, 12, 28)
+    assert calendar.period_end(at(2026, 12, 28, 12, 15)) == at(2026, 12, 28, 12, 15)
+    # Seconds are no pause.
+    assert calendar.shift_due(due, at(2026, 12, 25, 16, 50), at(2026, 12, 25, 16, 50) + timedelta(seconds=40)) == due
+
+
 def test_add_working_time_lands_on_the_close(calendar):
     # Three full days from Monday's opening end on Wednesday at 17:00, not Thursday at 07:30.
     start = at(2024, 3, 4, 7, 30)

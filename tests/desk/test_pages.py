@@ -5,24 +5,13 @@ from lxml import html
 from plone import api
 from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
-from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
-from tests.fixtures.workflow_people import create_people
 from tests.fixtures.workflow_people import PASSWORD
 from zExceptions import Unauthorized
 
 import io
 import pytest
 import transaction
-
-
-@pytest.fixture
-def site(functional):
-    portal = functional["portal"]
-    build_catalogue(portal)
-    create_people()
-    transaction.commit()
-    return portal
 
 
 @pytest.fixture
@@ -239,7 +228,14 @@ def test_transfer_and_apology_pages(site, dossier, browse):
     hc.open(f"{url}/@@tracking-sheet")
     rows = hc.contents.count('class="dn-tracking-row"')
     assert rows == 2 and "UBND quận Hải Châu (thử nghiệm)" in hc.contents
-    # The leader of the unit holding it writes the apology letter with a new date.
+    # Late (the letter is offered only then, or on the eve of the appointment): the leader of the
+    # unit holding it writes the apology letter with a new date.
+    from danang.portal import clock
+    from datetime import timedelta
+
+    transaction.begin()
+    dossier.due = clock.now() - timedelta(hours=1)
+    transaction.commit()
     leader = browse("hc-leader")
     leader.open(url)
     leader.getControl(name="new_due").value = "2099-01-05"

@@ -159,3 +159,10 @@ def test_the_form_is_public_exactly_when_its_service_is(manager, make):
     assert api.content.get_state(form) == "published"
     api.content.transition(obj=service, to_state="private")
     assert api.content.get_state(form) == "private"
+
+
+def test_the_email_is_optional(manager, make):
+    # Issue 16.10: optional in law (the receipt needs a phone), so optional on the e-form.
+    schema = get_schema(make()[generation.FORM_ID])
+    assert not schema["email"].required
+    assert schema["phone"].required

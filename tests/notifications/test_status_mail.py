@@ -7,6 +7,7 @@ from email import policy
 from plone import api
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.driving import at
 from tests.fixtures.driving import step
 from tests.fixtures.workflow_people import as_user
 from tests.fixtures.workflow_people import create_people
@@ -53,7 +54,10 @@ def fire(portal, dossier, name):
     transaction.commit()
 
 
-def test_each_status_change_reaches_the_applicant(portal, dossier, smtp):
+def test_each_status_change_reaches_the_applicant(portal, dossier, smtp, frozen):
+    # A Saturday: the supplement pause takes no working time, so the appointment stays put (its
+    # move has its own mail, below).
+    frozen(at(2026, 12, 26, 10))
     fire(portal, dossier, "accept")
     [accepted] = wait_for(smtp, 1)
     assert accepted["to"] == ["thu@example.org"]
@@ -122,3 +126,20 @@ def test_the_apology_letter_is_mailed_with_the_new_date(portal, dossier, smtp):
     text = body(message)
     assert "xin lỗi" in text
     assert "05/01/2099" in text and "Chờ ý kiến cơ quan phối hợp" in text
+
+
+def test_a_pause_that_moves_the_appointment_says_so_in_the_mail(portal, dossier, smtp, frozen):
+    dossier.processing_time = 5
+    frozen(at(2026, 12, 18, 9))
+    fire(portal, dossier, "accept")
+    fire(portal, dossier, "start")
+    assert dossier.due == at(2026, 12, 25, 17)
+    frozen(at(2026, 12, 25, 16, 50))
+    fire(portal, dossier, "supplement")
+    fire(portal, dossier, "upload_supplement")
+    frozen(at(2026, 12, 25, 16, 59))
+    fire(portal, dossier, "supply")
+    messages = wait_for(smtp, 3)
+    text = body(parsed(messages[2]))
+    assert "Ngày hẹn trả kết quả đổi từ 17:00 25/12/2026 sang 11:30 28/12/2026" in text
+    assert "tạm dừng 9 phút" in text and "16:50 25/12/2026" in text

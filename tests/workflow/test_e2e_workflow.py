@@ -1,6 +1,7 @@
 """End to end in headless Chromium: an officer accepts a dossier submitted online, a specialist
-asks for a supplement, the citizen supplies it, the result is attached, approved by the leader
-and returned, and the citizen downloads it.
+asks for a supplement, the citizen supplies it, the result is attached; the leader, landing on
+the worklist, filters the dossiers awaiting approval and returns the draft to the specialist
+with a reason; the new draft is approved and returned, and the citizen downloads it.
 
 The dossier is created by create_dossier with channel "online" for the citizen's account, as the
 e-form action does (the e-form itself is covered by tests/e2e/test_submission_flow.py).
@@ -64,7 +65,8 @@ def test_officer_citizen_round_trip(chromium, scene, tmp_path):
     specialist = logged_in(chromium, site, "sxd-specialist")
     specialist.goto(url)
     specialist.click("#dn-action-start_processing button[type=submit]")
-    specialist.wait_for_selector("#missing_items")
+    # A secondary action: folded under its title until opened.
+    specialist.click("#dn-more-request_supplement summary")
     specialist.fill("#missing_items", "Bản vẽ mặt bằng\nGiấy chứng nhận quyền sử dụng đất")
     specialist.click("#dn-action-request_supplement button[type=submit]")
     specialist.wait_for_load_state()
@@ -87,6 +89,27 @@ def test_officer_citizen_round_trip(chromium, scene, tmp_path):
     specialist.click("#dn-action-attach_result button[type=submit]")
     specialist.wait_for_load_state()
     leader = logged_in(chromium, site, "sxd-leader")
+    # Officials land on their worklist; the approval step has its filter and count.
+    assert leader.url.endswith("/@@ban-lam-viec")
+    tab = leader.locator(".dn-worklist-states a[href*='state=awaiting_approval']")
+    assert tab.locator(".badge").inner_text() == "1"
+    tab.click()
+    leader.wait_for_load_state()
+    leader.click(f".dn-worklist-table a:text('{dossier.dossier_code}')")
+    leader.wait_for_load_state()
+    # One primary action (approve); "return to specialist" is secondary, with a required reason.
+    assert leader.locator(".dn-dossier-actions .btn-primary").all_inner_texts() == ["Phê duyệt kết quả"]
+    leader.screenshot(path=str(tmp_path / "leader-panel.png"), full_page=True)
+    leader.click("#dn-more-return_to_specialist summary")
+    leader.fill("#comment-return_to_specialist", "Thiếu số liệu diện tích ở trang 2")
+    leader.click("#dn-action-return_to_specialist button[type=submit]")
+    leader.wait_for_load_state()
+    assert state(dossier) == "processing" and dossier.results() == []
+    assert dossier.status_history[-1]["comment"] == "Thiếu số liệu diện tích ở trang 2"
+    specialist.goto(url)
+    specialist.set_input_files("#result_file", str(result))
+    specialist.click("#dn-action-attach_result button[type=submit]")
+    specialist.wait_for_load_state()
     leader.goto(url)
     leader.click("#dn-action-finish button[type=submit]")
     leader.wait_for_load_state()
@@ -102,4 +125,6 @@ def test_officer_citizen_round_trip(chromium, scene, tmp_path):
     saved = tmp_path / "downloaded.pdf"
     download.value.save_as(str(saved))
     assert saved.read_bytes() == RESULT
-    assert [entry["status"] for entry in dossier.status_history] == [1, 2, 4, 5, 4, 9, 10]
+    assert [entry["status"] for entry in dossier.status_history] == [1, 2, 4, 5, 4, 4, 9, 10]
+    # The applicant does not see the officials' internal return.
+    assert "Thiếu số liệu diện tích" not in citizen.content()

@@ -26,6 +26,7 @@ EXPECTED = {
         "request_payment": {SPECIALIST, LEADER},
         "withdraw": {OWNER},
         "stop": {LEADER},
+        "return_to_specialist": {LEADER},
         "finish": {LEADER},
     },
     "supplement": {"supply": {OWNER, DESK}, "withdraw": {OWNER}, "stop": {LEADER}},

@@ -1,14 +1,22 @@
-"""The self-registration form of citizens: full name and phone are required there.
+"""Citizen self-registration: full name and phone required; one step from registering to using
+the portal (logged in, on "Hồ sơ của tôi"), on its own page rather than in a modal.
 
-Both stay optional in the user schema itself (userschema.xml), because administrators also add
-accounts (officials) through Plone's "add user" form, where a phone may be unknown.
+Both fields stay optional in the user schema itself (userschema.xml), because administrators also
+add accounts (officials) through Plone's "add user" form, where a phone may be unknown.
 """
 
+from AccessControl.SecurityManagement import getSecurityManager
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SecurityManagement import setSecurityManager
+from plone import api
+from plone.app.users.browser.register import RegistrationForm
 from plone.z3cform.fieldsets.extensible import FormExtender
+from Products.CMFCore.utils import getToolByName
 
 import copy
 
 REQUIRED_ON_REGISTRATION = ("fullname", "phone")
+MY_DOSSIERS = "@@ho-so-cua-toi"
 
 
 class CitizenRegistration(FormExtender):
@@ -21,3 +29,26 @@ class CitizenRegistration(FormExtender):
                 field = copy.copy(self.form.fields[name].field)
                 field.required = True
                 self.form.fields[name].field = field
+
+
+class CitizenRegistrationForm(RegistrationForm):
+    """``@@register``: the new account is logged in at once (PAS ``updateCredentials``, as Plone's
+    own auto-login after a password reset) and lands on its dossiers, instead of a second form."""
+
+    def handle_join_success(self, data):
+        response = super().handle_join_success(data)
+        password = data.get("password")
+        if getattr(self, "_finishedRegister", False) and password:
+            login = self.request.form.get("form.username") or data.get("username")
+            acl_users = getToolByName(self.context, "acl_users")
+            user = acl_users.getUser(login)
+            # plone.session sets up a session only for the user acting (as the password reset
+            # does it: Products.CMFPlone's password_reset._auto_login).
+            previous = getSecurityManager()
+            try:
+                newSecurityManager(self.request, user.__of__(acl_users))
+                acl_users.updateCredentials(self.request, self.request.response, login, password)
+            finally:
+                setSecurityManager(previous)
+            self.request.form["came_from"] = f"{api.portal.get().absolute_url()}/{MY_DOSSIERS}"
+        return response

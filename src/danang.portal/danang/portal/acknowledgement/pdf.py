@@ -1,4 +1,4 @@
-"""The receipt as a PDF (A4), laid out like form 01, with the QR code of the dossier code.
+"""The receipt as a PDF (A4), laid out like form 01, with the QR code that opens the dossier's look-up.
 
 Vietnamese needs a font with its stacked diacritics: DejaVu Sans, from Debian's fonts-dejavu-core
 (``make system-deps`` installs it; fonts are not shipped in the package).
@@ -100,10 +100,10 @@ def render_pdf(slip):
     pdf.cell(width, 8, text(_("receipt_code_line", default="Mã hồ sơ: ${code}", mapping={"code": slip.code})),
              align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    # QR code of the dossier code, top right of the body.
+    # QR code opening the look-up of this dossier, top right of the body.
     qr_size = 30
     body_top = pdf.get_y() + 2
-    pdf.image(io.BytesIO(qr_png(slip.code)), x=pdf.l_margin + width - qr_size, y=body_top, w=qr_size, h=qr_size)
+    pdf.image(io.BytesIO(qr_png(slip.lookup_link)), x=pdf.l_margin + width - qr_size, y=body_top, w=qr_size, h=qr_size)
     pdf.set_y(body_top)
     pdf.set_right_margin(pdf.r_margin + qr_size + 3)
     pdf.line_of(text(_("receipt_applicant", default="Tiếp nhận hồ sơ của")), slip.applicant_name)

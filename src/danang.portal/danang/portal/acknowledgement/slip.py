@@ -22,6 +22,8 @@ from zope.component import queryUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
+import urllib.parse
+
 
 @dataclass
 class Paper:
@@ -51,6 +53,7 @@ class Slip:
     delivery: str
     officer: str
     lookup_url: str
+    lookup_link: str = ""
     channel: str = "online"
     sample: bool = False
     note: str = ""
@@ -116,6 +119,12 @@ def text(message):
 def lookup_url():
     """The look-up page, as mailed and printed on the slip (public_url.py)."""
     return public_url.for_mail(settings.read(IReceiptSettings, PREFIX, "lookup_path").strip("/"))
+
+
+def lookup_link(code):
+    """The look-up page with the dossier code filled in (``?code=``, lookup/page.py): what the
+    receipt's QR code opens. The code only: the applicant still gives the phone or ID number."""
+    return f"{lookup_url()}?{urllib.parse.urlencode({'code': code})}"
 
 
 def _unrestricted(**query):
@@ -217,6 +226,7 @@ def slip_for(dossier):
         delivery=_delivery(dossier),
         officer=_officer(dossier),
         lookup_url=lookup_url(),
+        lookup_link=lookup_link(dossier.dossier_code),
         channel=dossier.channel,
         sample=bool(getattr(service, "sample", False)),
         agent=describe_agent(getattr(dossier, "agent", None)),

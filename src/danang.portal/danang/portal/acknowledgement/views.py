@@ -40,7 +40,7 @@ class ReceiptView(PrivateDocumentView):
         return f"{self.context.absolute_url()}/@@receipt.pdf?{urllib.parse.urlencode(query)}"
 
     def qr(self):
-        return qr_svg(self.slip.code)
+        return qr_svg(self.slip.lookup_link, title=self.slip.code)
 
     def moment(self, value):
         return moment_text(value)

@@ -11,6 +11,20 @@ import re
 SERVICE_CODE = re.compile(r"^[12]\.\d{6}(?:[.\-][0-9A-Za-z]+)*$")
 # Agency and sector codes appear in URLs, dossier codes and REST parameters: keep them plain ASCII.
 SHORT_CODE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._\-]{0,39}$")
+# A shipped unit code not yet confirmed as the official one (docs/numbering.md, "Unit codes").
+PLACEHOLDER_PREFIX = "TAM."
+
+
+def is_placeholder_unit_code(code):
+    """True for a unit code that still waits for the official code (``TAM.SXD``)."""
+    return (code or "").strip().upper().startswith(PLACEHOLDER_PREFIX)
+
+
+def public_unit_code(code):
+    """The unit code as it starts a dossier code: a placeholder without its ``TAM.`` mark, which
+    is for administrators (``TAM.SXD`` -> ``SXD``), an official code unchanged."""
+    code = (code or "").strip()
+    return code[len(PLACEHOLDER_PREFIX):] if is_placeholder_unit_code(code) else code
 
 
 # ValidationError (a subclass of Invalid): z3c.form shows its class docstring, the translated

@@ -17,7 +17,9 @@ The rules, as the portal applies them (docs/domain/deadlines.md):
 - A limit in **working hours** runs only within the working hours of working days, from the
   receipt time (or from the opening of the receipt day when the receipt day was shifted).
 - A paused clock (supplement or payment requested) moves the due date forward by the working
-  time that elapsed while paused (``shift_due``).
+  time that elapsed while paused (``shift_due``), to the close of the working period (the
+  morning or afternoon session) where it lands: appointments are whole working periods, never
+  "07:39".
 
 All datetimes returned are aware, in Asia/Ho_Chi_Minh (the portal's clock, clock.py); naive
 datetimes given are read as local.
@@ -215,12 +217,24 @@ class WorkingCalendar:
             last = self.next_working_day(last)
         return self.closing(last)
 
+    def period_end(self, moment):
+        """The close of the working period (session) ``moment`` falls in; ``moment`` itself when
+        it is outside working hours (a day's close, a lunch break's start)."""
+        moment = local(moment)
+        for session_start, session_end in self._sessions_of(moment.date()):
+            if session_start <= moment <= session_end:
+                return session_end
+        return moment
+
     def shift_due(self, due, paused_from, paused_to):
-        """The due date moved forward by the working time of a pause (supplement, payment)."""
+        """The due date moved forward by the working time of a pause (supplement, payment), to
+        the close of the working period it lands in (docs/domain/deadlines.md, "Pauses")."""
         paused = self.working_time_between(paused_from, paused_to)
+        # Whole minutes: a pause of seconds (a supplement sent at once) moves nothing.
+        paused = timedelta(minutes=paused // timedelta(minutes=1))
         if paused <= timedelta():
             return local(due)
-        return self.add_working_time(due, paused)
+        return self.period_end(self.add_working_time(due, paused))
 
 
 def _span(start, end):

@@ -32,6 +32,7 @@ from danang.portal.workflow.supplement_files import checked_supplements
 from datetime import datetime
 from datetime import time
 from plone import api
+from plone.memoize.view import memoize
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -50,9 +51,16 @@ TITLES = {
     "stop": _("transition_stop", default="Dừng xử lý"),
     "finish": _("transition_finish", default="Phê duyệt kết quả"),
     "return_result": _("transition_return_result", default="Trả kết quả"),
+    "return_to_specialist": _("transition_return_to_specialist", default="Trả lại chuyên viên"),
 }
+# One primary action per step: the first of these the user may fire (the step's usual way on);
+# the others are secondary; those that end or turn a dossier away (IRREVERSIBLE) stand apart.
+PRIMARY = ("accept", "start_processing", "finish", "supply", "confirm_payment", "return_result")
+# Transitions that only make sense with a draft result awaiting approval.
+NEEDS_DRAFT = frozenset({"finish", "return_to_specialist"})
 DONE = {
     "accept": _("done_accept", default="Đã tiếp nhận hồ sơ; giấy tiếp nhận đã gửi người nộp."),
+    "return_to_specialist": _("done_return_to_specialist", default="Đã trả lại dự thảo kết quả cho chuyên viên."),
 }
 DONE_DEFAULT = _("done_transition", default="Đã cập nhật trạng thái hồ sơ: ${status}.")
 
@@ -68,10 +76,16 @@ class DossierActions(BrowserView):
     def state(self):
         return api.content.get_state(self.context, default=None)
 
+    @memoize
     def transitions(self):
+        """The transitions offered, the primary one first (``primary``), then the others
+        (``css``: the button's look)."""
         rows = []
+        has_draft = bool(self.context.results())
         for transition in allowed_transitions(self.context):
             if not panel_rules.offered(self.context, transition):
+                continue
+            if transition in NEEDS_DRAFT and not has_draft:
                 continue
             rows.append(
                 {
@@ -84,15 +98,32 @@ class DossierActions(BrowserView):
                     "result": transition == "finish",
                     "amount": panel_rules.asks_amount(transition),
                     "irreversible": transition in IRREVERSIBLE,
+                    "primary": False,
+                    "css": "btn btn-outline-danger" if transition in IRREVERSIBLE else "btn btn-outline-secondary",
                 }
             )
+        offered = {row["id"]: row for row in rows}
+        primary = next((offered[name] for name in PRIMARY if name in offered), None)
+        if primary is not None:
+            primary.update(primary=True, css="btn btn-primary")
+            rows.remove(primary)
+            rows.insert(0, primary)
         return rows
 
-    def main_transitions(self):
-        return [row for row in self.transitions() if not row["irreversible"]]
+    def primary(self):
+        rows = self.transitions()
+        return rows[0] if rows and rows[0]["primary"] else None
+
+    def secondary(self):
+        """Other steps, folded; the irreversible ones are apart and confirmed first."""
+        return [row for row in self.transitions() if not row["primary"] and not row["irreversible"]]
 
     def irreversible_transitions(self):
         return [row for row in self.transitions() if row["irreversible"]]
+
+    def attach_is_primary(self):
+        """The specialist's step: attaching the draft result is the way on."""
+        return self.can_attach_result() and self.primary() is None
 
     def can_attach_result(self):
         return self.state() == "processing" and api.user.has_permission(
@@ -107,7 +138,7 @@ class DossierActions(BrowserView):
     def results(self):
         """Result files: the draft for the unit's officials, then for whoever may view the
         dossier once a leader has approved it and its fees are paid."""
-        items = self.context.files("result") if self.is_official() else released_results(self.context)
+        items = self.context.results() if self.is_official() else released_results(self.context)
         return [
             {"title": item.Title(), "filename": item.file.filename,
              "url": f"{item.absolute_url()}/@@download/file"}
@@ -138,7 +169,7 @@ class DossierActions(BrowserView):
         return transfer.may_acknowledge(self.context)
 
     def may_apologise(self):
-        return apology.may_apologise(self.context)
+        return apology.offered(self.context)
 
     def needs_apology(self):
         return apology.needs_apology(self.context)

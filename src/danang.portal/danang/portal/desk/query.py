@@ -26,6 +26,7 @@ from danang.portal.dossier.status import CLOSED_STATES
 from danang.portal.dossier.status import STATUSES
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from datetime import date
 from datetime import datetime
 from datetime import time
@@ -59,6 +60,8 @@ class Filters:
     received_to: date = None
     channel: str = None
     id_number: str = None
+    # Only dossiers whose draft result awaits the leader's approval (dossier/indexers.py).
+    awaiting_approval: bool = False
 
 
 @dataclass
@@ -105,6 +108,8 @@ def base_query(filters):
             query["received"] = {"query": high, "range": "max"}
     if filters.id_number:
         query.update(applicant_query(id_number=filters.id_number))
+    if filters.awaiting_approval:
+        query["awaiting_approval"] = True
     return query
 
 
@@ -199,18 +204,25 @@ def _result_set(results):
     return sequence
 
 
+AWAITING_APPROVAL = "awaiting_approval"
+
+
+def _count(matching, index, key):
+    rids = index._index.get(key) if index is not None else None
+    if rids is None or not matching:
+        return 0
+    if isinstance(rids, int):
+        return int(rids in matching)
+    return len(intersection(matching, rids))
+
+
 def state_counts(filters, catalog=None):
-    """{state id: number of dossiers} under every filter but the state, from the status index."""
+    """{state id: number of dossiers} under every filter but the state, from the status index,
+    and under ``AWAITING_APPROVAL`` those whose draft awaits the leader's approval."""
     catalog = catalog if catalog is not None else api.portal.get_tool("portal_catalog")
-    matching = _result_set(_search(catalog, base_query(filters)))
+    matching = _result_set(_search(catalog, base_query(replace(filters, awaiting_approval=False))))
     index = catalog._catalog.getIndex("dossier_status")
-    counts = {}
-    for status in STATUSES:
-        rids = index._index.get(status.code)
-        if rids is None or not matching:
-            counts[status.state] = 0
-        elif isinstance(rids, int):
-            counts[status.state] = int(rids in matching)
-        else:
-            counts[status.state] = len(intersection(matching, rids))
+    counts = {status.state: _count(matching, index, status.code) for status in STATUSES}
+    indexes = catalog._catalog.indexes
+    counts[AWAITING_APPROVAL] = _count(matching, indexes.get(AWAITING_APPROVAL), True)
     return counts

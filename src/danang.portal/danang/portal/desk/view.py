@@ -13,6 +13,7 @@ from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.desk.membership import official_units
 from danang.portal.desk.membership import sees_all_units
 from danang.portal.desk.query import ALL_STATES
+from danang.portal.desk.query import AWAITING_APPROVAL
 from danang.portal.desk.query import DEFAULT_PAGE_SIZE
 from danang.portal.desk.query import Filters
 from danang.portal.desk.query import OPEN_STATES
@@ -110,6 +111,8 @@ class WorklistView(BrowserView):
         state = self.value("state") or PENDING
         if state == ALL:
             return ALL_STATES
+        if state == AWAITING_APPROVAL:
+            return ("processing",)
         if state in BY_STATE:
             return (state,)
         return PENDING_STATES
@@ -131,6 +134,7 @@ class WorklistView(BrowserView):
             received_to=received_to,
             channel=channel if channel in self.channel_terms() else None,
             id_number=self.value("id_number") or None,
+            awaiting_approval=self.value("state") == AWAITING_APPROVAL,
         )
 
     # --- output -----------------------------------------------------------------------------
@@ -184,9 +188,15 @@ class WorklistView(BrowserView):
                 "count": sum(counts.get(state, 0) for state in PENDING_STATES),
             },
             {
+                # The leader's step: drafts waiting for approval (state 4, desk/query.py).
+                "state": AWAITING_APPROVAL,
+                "title": _("worklist_state_awaiting_approval", default="Chờ phê duyệt"),
+                "count": counts.get(AWAITING_APPROVAL, 0),
+            },
+            {
                 "state": ALL,
                 "title": _("worklist_state_all", default="Tất cả"),
-                "count": sum(counts.values()),
+                "count": sum(counts.get(status.state, 0) for status in STATUSES),
             },
         ]
         tabs += [

@@ -52,6 +52,7 @@ DOSSIER_INDEXES = frozenset(
         "dossier_agent",
         "agent_user",
         "satisfaction",
+        "awaiting_approval",
     }
 )
 INDEXES = PLONE_INDEXES | DOSSIER_INDEXES

@@ -217,6 +217,11 @@ class Dossier(Container):
             if IDossierFile.providedBy(obj) and (kind is None or obj.kind == kind)
         ]
 
+    def results(self):
+        """The result files that stand: drafts a leader sent back to the specialist
+        (``returned``, workflow "return_to_specialist") are kept but no longer count."""
+        return [item for item in self.files("result") if not getattr(item, "returned", False)]
+
 
 class IDossierFile(model.Schema):
     """A paper of a dossier: an upload for one component, a supplement, or the result."""

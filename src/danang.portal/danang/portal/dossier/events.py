@@ -26,6 +26,8 @@ class IDossierStatusChanged(IObjectEvent):
     comment = Attribute("the reason or comment given with it ('' when none)")
     time = Attribute("when it happened (aware datetime, the history entry's time)")
     inputs = Attribute("the transition's other inputs (dict: amount, missing_items, unit...)")
+    due_change = Attribute("the move of the appointment this step made, with its reason "
+                           "(dossier/appointment.py), or None")
 
 
 @implementer(IDossierStatusChanged)
@@ -42,6 +44,7 @@ class DossierStatusChanged(ObjectEvent):
         self.comment = entry["comment"]
         self.time = entry["time"]
         self.inputs = dict(inputs or {})
+        self.due_change = entry.get("due_change")
 
 
 class IApologyIssued(IObjectEvent):

@@ -63,6 +63,8 @@ def status_changed(dossier, event):
         comment=kwargs.get("comment") or "",
     )
     if event.transition is not None:
+        # Which step it was: a step that keeps the state (return_to_specialist) says itself.
+        entry["transition"] = event.transition.id
         # The workflow tool reindexes only review_state; the national code follows the state.
         dossier.reindexObject(idxs=["dossier_status"])
     return entry

@@ -49,3 +49,10 @@ def applicant_phone(obj):
 @indexer(IDossier)
 def applicant_id_number(obj):
     return _present(id_number_key(obj.applicant_id_number))
+
+
+@indexer(IDossier)
+def awaiting_approval(obj):
+    """A draft result waits for the leader's approval (state 4 with a draft not sent back): the
+    worklist's "Chờ phê duyệt" filter and count (desk/query.py)."""
+    return api.content.get_state(obj, default=None) == "processing" and bool(obj.results())

@@ -7,6 +7,7 @@ conflicting), kept in an OOBTree on the dossier container; docs/numbering.md: or
 
 from danang.portal import _
 from danang.portal import clock
+from danang.portal.content.codes import public_unit_code
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier.errors import DossierCodeError
 from danang.portal.dossier.sequence_counters import counter_tree
@@ -72,7 +73,8 @@ def agency_by_code(agency_code):
 
 
 def unit_code_of(agency_code):
-    """The agency's dossier_unit_code (the code's first part)."""
+    """The agency's dossier_unit_code as it starts its dossier codes (a placeholder without its
+    ``TAM.`` mark: content/codes.py)."""
     agency = agency_by_code(agency_code)
     if agency is None:
         raise DossierCodeError(
@@ -82,7 +84,7 @@ def unit_code_of(agency_code):
                 mapping={"code": agency_code or ""},
             )
         )
-    unit_code = (getattr(agency, "dossier_unit_code", None) or "").strip()
+    unit_code = public_unit_code(getattr(agency, "dossier_unit_code", None))
     if not unit_code:
         raise DossierCodeError(
             _(

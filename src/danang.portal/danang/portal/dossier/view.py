@@ -4,11 +4,20 @@ A plain summary; the desk's worklist and actions (desk/) and the applicant's
 receipt (acknowledgement/) build their own pages on the same content.
 """
 
+from danang.portal import _
+from danang.portal import roles
 from danang.portal.data.units import get_unit
+from danang.portal.dossier import appointment
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.status import status_of_state
 from plone import api
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
+
+# Who may read the applicant's contacts besides the unit's officials: the applicant, the agent.
+CONTACT_HOLDERS = frozenset({"Owner", "DossierAgent"})
+# Steps between the unit's officials that the applicant is not shown (the state does not change).
+INTERNAL_STEPS = frozenset({"return_to_specialist"})
 
 
 class DossierView(BrowserView):
@@ -26,29 +35,71 @@ class DossierView(BrowserView):
     def when(self, moment):
         return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
 
+    def translate(self, message):
+        return translate(message, context=self.request)
+
     def history(self):
         rows = []
+        official = roles.holds_any(roles.STAFF, self.context)
         for entry in self.context.status_history or ():
+            if entry.get("transition") in INTERNAL_STEPS and not official:
+                continue
             status = status_of_state(entry.get("state"))
+            change = entry.get("due_change")
             rows.append(
                 {
                     "code": entry.get("status"),
                     "title": status.title if status is not None else entry.get("state"),
                     "time": self.when(entry.get("time")),
                     "comment": entry.get("comment"),
+                    "due_change": self.translate(appointment.summary_message(change, self.translate))
+                    if change else "",
                 }
             )
         return rows
 
-    def files(self):
+    def due_changes(self):
+        """Every move of the appointment, with its reason (dossier/appointment.py)."""
         return [
             {
-                "title": item.Title(),
-                "filename": item.file.filename,
-                "url": f"{item.absolute_url()}/@@download/file",
-                "size": item.file.getSize(),
+                "time": self.when(change["time"]),
+                "old": self.when(change["old"]),
+                "new": self.when(change["new"]),
+                "reason": self.translate(appointment.reason_message(change, self.translate)),
             }
-            for item in self.context.files()
-            # The result is offered by the workflow panel (desk/actions.py), once approved.
-            if item.kind != "result"
+            for change in appointment.changes(self.context)
         ]
+
+    def shows_contacts(self):
+        """The applicant's phone, e-mail and ID number: for the unit's officials (to reach the
+        applicant) and the applicant or agent themselves; the dossier page has no other viewers."""
+        return roles.holds_any(roles.STAFF | CONTACT_HOLDERS, self.context)
+
+    def _file(self, item):
+        return {
+            "filename": item.file.filename,
+            "url": f"{item.absolute_url()}/@@download/file",
+            "size": item.file.getSize(),
+        }
+
+    def file_groups(self):
+        """The papers by round: as submitted (by component), then each supplement request's
+        answer. The result is offered by the workflow panel (desk/actions.py), once approved."""
+        components = {}
+        for item in self.context.files("submission"):
+            components.setdefault(item.Title(), []).append(self._file(item))
+        groups = []
+        if components:
+            groups.append({
+                "title": _("files_original", default="Hồ sơ nộp ban đầu"),
+                "components": [{"title": title, "files": files} for title, files in components.items()],
+            })
+        rounds = {}
+        for item in self.context.files("supplement"):
+            rounds.setdefault(getattr(item, "supplement_round", None) or 1, []).append(self._file(item))
+        for number in sorted(rounds):
+            groups.append({
+                "title": _("files_supplement_round", default="Bổ sung lần ${number}", mapping={"number": number}),
+                "components": [{"title": None, "files": rounds[number]}],
+            })
+        return groups

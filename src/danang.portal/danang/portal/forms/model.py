@@ -119,8 +119,10 @@ def _applicant_fieldset(schema):
            max_length=20, validators=PHONE_CHECK, TDefault=PREFILL.format("phone"))
     _field(fieldset, "email", "zope.schema.TextLine",
            _("eform_label_applicant_email", default="Thư điện tử"),
-           _("eform_help_applicant_email", default="Giấy tiếp nhận hồ sơ và các thông báo được gửi tới địa chỉ này."),
-           max_length=200, validators=EMAIL_CHECK, TDefault=PREFILL.format("email"))
+           _("eform_help_applicant_email", default="Không bắt buộc. Nếu có, giấy tiếp nhận hồ sơ và các "
+             "thông báo được gửi tới địa chỉ này."),
+           # Optional in law (form 01 asks for a phone, not an e-mail): docs/api-dossiers.md.
+           required=False, max_length=200, validators=EMAIL_CHECK, TDefault=PREFILL.format("email"))
 
 
 def receiving_units(service):

@@ -13,6 +13,7 @@ from danang.portal.acknowledgement.mail import send_receipt
 from danang.portal.acknowledgement.slip import lookup_url
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import text
+from danang.portal.dossier import appointment
 from danang.portal.dossier.status import status_of_state
 from danang.portal.satisfaction.mail import rating_invitation
 from plone import api
@@ -42,6 +43,8 @@ INTROS = {
         "status_mail_returned",
         default="Kết quả giải quyết hồ sơ của Ông/Bà đã được trả.",
     ),
+    # A step that moved the appointment (the end of a pause): the new date and why.
+    "due_change": _("status_mail_due_change", default="${comment}"),
     "apology": _(
         "status_mail_apology",
         default="Cơ quan giải quyết xin lỗi Ông/Bà vì hồ sơ chưa giải quyết xong đúng hẹn. Ngày "
@@ -106,6 +109,8 @@ def status_changed(dossier, event):
         send_receipt(dossier)
     elif transition in INTROS:
         send_status_mail(dossier, transition, event.comment or "")
+    if event.due_change is not None and transition != "accept":
+        send_status_mail(dossier, "due_change", text(appointment.summary_message(event.due_change, text)))
 
 
 def apology_issued(dossier, event):

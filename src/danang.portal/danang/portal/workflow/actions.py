@@ -35,6 +35,8 @@ def attach_result(dossier, upload):
     added = add_files(dossier, [upload], kind="result")
     for item in added:
         hide_draft(item)
+    # It now awaits the leader's approval (the worklist's filter).
+    dossier.reindexObject(idxs=["awaiting_approval"])
     return added
 
 
@@ -46,8 +48,9 @@ def hide_draft(item):
 
 
 def release_results(dossier):
-    """On approval: the result files follow the dossier's View permission again."""
-    for item in dossier.files("result"):
+    """On approval: the result files follow the dossier's View permission again (drafts sent
+    back stay with the officials)."""
+    for item in dossier.results():
         item.manage_permission("View", roles=[], acquire=True)
 
 
@@ -61,14 +64,14 @@ def released_results(dossier):
     """The result files the applicant may download now."""
     if api.content.get_state(dossier, default=None) not in APPROVED:
         return []
-    return [item for item in dossier.files("result") if is_released(item)]
+    return [item for item in dossier.results() if is_released(item)]
 
 
 def results_withheld(dossier):
     """True when the result is approved but not handed over yet (its fees are owed)."""
     if api.content.get_state(dossier, default=None) not in APPROVED:
         return False
-    return any(not is_released(item) for item in dossier.files("result"))
+    return any(not is_released(item) for item in dossier.results())
 
 
 # States in which a result has been approved.
@@ -80,12 +83,23 @@ RESULT_WITHHELD = _(
 )
 
 
+def return_drafts(dossier):
+    """The leader sent the drafts back: kept for the record, no longer awaiting approval."""
+    for item in dossier.results():
+        item.returned = True
+
+
 def attach_supplement(dossier, uploads):
     if not api.user.has_permission("danang.portal: Add Dossier File", obj=dossier):
         raise TransitionInputError(
             _("error_supplement_not_allowed", default="Hồ sơ không ở trạng thái chờ bổ sung giấy tờ.")
         )
-    return add_files(dossier, uploads, kind="supplement")
+    added = add_files(dossier, uploads, kind="supplement")
+    # Which request it answers: the dossier page groups supplements by round (1, 2...).
+    rounds = sum(1 for entry in dossier.status_history or () if entry.get("state") == "supplement")
+    for item in added:
+        item.supplement_round = max(1, rounds)
+    return added
 
 
 def perform(dossier, transition, comment="", missing_items=None, amount=None):

@@ -10,9 +10,12 @@ from AccessControl import getSecurityManager
 from danang.portal import _
 from danang.portal import clock
 from danang.portal import roles
+from danang.portal.deadlines.api import working_days_between
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier import appointment
 from danang.portal.dossier.events import ApologyIssued
 from danang.portal.workflow.clock import classify
+from danang.portal.workflow.clock import effective_due
 from danang.portal.workflow.clock import OVERDUE
 from danang.portal.workflow.rules import TransitionInputError
 from persistent.list import PersistentList
@@ -31,6 +34,19 @@ def needs_apology(dossier, at=None):
 def may_apologise(dossier):
     state = api.content.get_state(dossier, default=None)
     return state in OPEN_STATES and roles.holds_any(roles.APOLOGISERS, dossier)
+
+
+def offered(dossier, at=None):
+    """Whether the panel offers the letter: to who may issue it, for a dossier that is late or
+    due by the end of the next working day (the letter goes out before the appointment is
+    missed), never for one well within its deadline."""
+    if not may_apologise(dossier):
+        return False
+    due = effective_due(dossier, at)
+    if due is None:
+        return False
+    moment = local(at or clock.now())
+    return moment > local(due) or working_days_between(moment, due) <= 1
 
 
 def issue_apology(dossier, new_due, reason, moment=None):
@@ -67,6 +83,9 @@ def issue_apology(dossier, new_due, reason, moment=None):
     if getattr(dossier, "original_due", None) is None:
         dossier.original_due = dossier.due
     dossier.due = letter["new_due"]
+    appointment.record_change(
+        dossier, letter["old_due"], letter["new_due"], appointment.APOLOGY, moment, detail=letter["reason"]
+    )
     dossier.reindexObject()
     # The applicant's mail is sent by notifications/, which listens (it sits above the workflow).
     notify(ApologyIssued(dossier, letter))

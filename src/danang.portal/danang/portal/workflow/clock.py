@@ -4,7 +4,8 @@
   (afternoon cut-off applies); ``original_due`` keeps it (the date on the receipt).
 - entering ``supplement`` or ``payment`` (status.PAUSED_STATES) records ``paused_since``; leaving
   moves ``due`` by the paused working time (deadlines.api.shift_due) and adds it to
-  ``paused_time``. Each pause is kept in ``pauses`` (start, end).
+  ``paused_time``. Each pause is kept in ``pauses`` (start, end), and the move of the
+  appointment with its reason in ``due_changes`` (dossier/appointment.py).
 - classification: finished dossiers are early / on time / late against ``due`` by working day
   (finished on the due day is on time); open ones are within deadline / overdue.
 """
@@ -15,6 +16,7 @@ from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.api import shift_due
 from danang.portal.deadlines.api import working_time_between
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier import appointment
 from danang.portal.dossier.status import CLOSED_STATES
 from danang.portal.dossier.status import PAUSED_STATES
 from datetime import timedelta
@@ -47,16 +49,22 @@ def pause(dossier, moment):
     dossier.paused_since = local(moment)
 
 
-def resume(dossier, moment):
-    """End a pause: move ``due`` by the working time it lasted."""
+def resume(dossier, moment, paused_state=appointment.PAUSE_SUPPLEMENT):
+    """End a pause: move ``due`` by the working time it lasted, and say why."""
     since = getattr(dossier, "paused_since", None)
     if since is None:
         return
     moment = local(moment)
+    lasted = working_time_between(since, moment)
     if dossier.due is not None:
-        dossier.due = shift_due(dossier.due, since, moment)
+        old = dossier.due
+        dossier.due = shift_due(old, since, moment)
+        if dossier.due != old:
+            appointment.record_change(
+                dossier, old, dossier.due, paused_state, moment, start=since, end=moment, paused=lasted
+            )
     paused = getattr(dossier, "paused_time", None) or timedelta(0)
-    dossier.paused_time = paused + working_time_between(since, moment)
+    dossier.paused_time = paused + lasted
     pauses = getattr(dossier, "pauses", None)
     if pauses is None:
         pauses = dossier.pauses = PersistentList()
@@ -69,7 +77,7 @@ def state_changed(dossier, old_state, new_state, moment):
     if new_state == "received" and old_state == "new":
         start_clock(dossier, moment)
     if old_state in PAUSED_STATES and new_state not in PAUSED_STATES:
-        resume(dossier, moment)
+        resume(dossier, moment, old_state)
     if new_state in PAUSED_STATES and old_state not in PAUSED_STATES:
         pause(dossier, moment)
     if new_state == "finished":

@@ -24,6 +24,9 @@ REASON_REQUIRED = {
     "refuse": _("error_refuse_reason", default="Vui lòng nêu lý do không tiếp nhận hồ sơ."),
     "withdraw": _("error_withdraw_reason", default="Vui lòng nêu lý do rút hồ sơ."),
     "stop": _("error_stop_reason", default="Vui lòng nêu lý do dừng xử lý hồ sơ."),
+    "return_to_specialist": _(
+        "error_return_reason", default="Vui lòng nêu lý do trả lại dự thảo kết quả cho chuyên viên."
+    ),
     "request_payment": _(
         "error_payment_comment",
         default="Vui lòng nêu khoản phí, lệ phí hoặc nghĩa vụ tài chính người nộp cần thực hiện.",
@@ -35,7 +38,7 @@ IRREVERSIBLE = ("withdraw", "refuse", "stop")
 # Transitions whose form asks for a comment (optional unless above).
 COMMENT_FIELDS = {
     "accept", "refuse", "start_processing", "request_payment", "confirm_payment", "withdraw",
-    "stop", "finish", "return_result", "supply",
+    "stop", "finish", "return_result", "supply", "return_to_specialist",
 }
 
 
@@ -71,7 +74,11 @@ def check_inputs(dossier, transition, kwargs):
             raise TransitionInputError(
                 _("error_supply_files", default="Vui lòng tải lên giấy tờ bổ sung trước khi gửi.")
             )
-    if transition == "finish" and not dossier.files("result"):
+    if transition == "return_to_specialist" and not dossier.results():
+        raise TransitionInputError(
+            _("error_return_no_draft", default="Hồ sơ chưa có dự thảo kết quả chờ phê duyệt.")
+        )
+    if transition == "finish" and not dossier.results():
         raise TransitionInputError(
             _(
                 "error_finish_result",

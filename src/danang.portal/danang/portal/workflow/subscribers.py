@@ -8,11 +8,13 @@ order of the side effects is written here, not left to the order of ZCML include
 
 from AccessControl import getSecurityManager
 from danang.portal import clock as portal_clock
+from danang.portal.dossier import appointment
 from danang.portal.dossier import history
 from danang.portal.dossier.events import DossierStatusChanged
 from danang.portal.workflow import clock
 from danang.portal.workflow import tracking
 from danang.portal.workflow.actions import release_results
+from danang.portal.workflow.actions import return_drafts
 from danang.portal.workflow.rules import check_inputs
 from danang.portal.workflow.rules import supplement_items
 from persistent.list import PersistentList
@@ -30,7 +32,11 @@ def after_transition(dossier, event):
         return
     entry = history.status_changed(dossier, event)
     if event.transition is not None and event.old_state is not None:
+        moves = len(appointment.changes(dossier))
         apply_clock(dossier, event)
+        if len(appointment.changes(dossier)) > moves:
+            # The history says why this step moved the appointment (the mail does too).
+            entry["due_change"] = appointment.changes(dossier)[-1]
     transition = event.transition.id if event.transition is not None else None
     # DCWorkflow announces the initial state as left and entered; the domain event says none left.
     old_state = event.old_state.id if transition is not None and event.old_state is not None else None
@@ -75,5 +81,7 @@ def apply_clock(dossier, event):
     elif transition == "finish":
         tracking.close_current(dossier, moment)
         release_results(dossier)
+    elif transition == "return_to_specialist":
+        return_drafts(dossier)
     # Due date, pause and unit may have changed: whatever the worklists index follows.
     dossier.reindexObject()

@@ -13,7 +13,8 @@ from danang.portal.dossier.status import STATUSES
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 
-# Counts keyed by national status code (as strings: JSON keys), as the national portal knows them.
+# Counts keyed by national status code (as strings: JSON keys), as the national portal knows them;
+# "awaiting_approval" (drafts awaiting the leader, desk/query.py) under its own name.
 BY_STATE_CODE = {status.state: str(status.code) for status in STATUSES}
 DEFAULT_PAGE_SIZE = 20
 
@@ -62,7 +63,7 @@ class WorklistGet(PortalService):
             "overdue_total": page.overdue_total,
             "b_start": page.b_start,
             "b_size": page.b_size,
-            "counts": {BY_STATE_CODE[state]: count for state, count in page.counts.items()},
+            "counts": {BY_STATE_CODE.get(state, state): count for state, count in page.counts.items()},
             "errors": list(view.errors),
             "items": items,
         }
