@@ -2,7 +2,7 @@
 
 An anonymous visitor or another citizen asking for an existing dossier, its views or its files
 gets the site's 404, as for a code that does not exist (no redirect to the login that would say
-the dossier is there); the owner and the officials keep their pages (security/dossier_privacy.py).
+the dossier is there); the owner keeps the pages (officials: tests/desk), security/dossier_privacy.py.
 """
 
 from tests.fixtures import accounts as testing
@@ -58,7 +58,7 @@ def test_rest_calls_answer_like_a_missing_dossier(site):
         assert existing == missing
 
 
-def test_the_owner_and_the_desk_keep_their_pages(site):
+def test_the_owner_keeps_the_page_and_the_rest_answer(site):
     mine = requests.get(f"{site['url']}/{site['path']}", auth=OWNER, timeout=TIMEOUT)
     assert mine.status_code == 200
     assert site["dossier"].dossier_code in mine.text
