@@ -32,9 +32,11 @@ def test_the_leader_sees_one_primary_action(portal, make_dossier, frozen):
     page = panel(portal, dossier, "sxd-leader")
     primary = page.cssselect("button.btn-primary")
     assert [button.text for button in primary] == ["Phê duyệt kết quả"]
-    # "Dừng xử lý" no longer looks like "Phê duyệt": secondary, folded, and marked as ending.
-    [stop] = page.cssselect("#dn-more-stop button")
+    # "Dừng xử lý" no longer looks like "Phê duyệt": apart with the irreversible actions, marked
+    # as ending, and confirmed with a reason first (@@dossier-confirm).
+    [stop] = page.cssselect(".dn-irreversible-actions #dn-action-stop button")
     assert "btn-outline-danger" in stop.get("class")
+    assert not page.cssselect("#dn-more-stop")
     assert page.cssselect("details#dn-more-return_to_specialist textarea[required]")
     # On time (due 21/12, today 14/12): no apology letter offered.
     assert not page.cssselect("#dn-action-apology")
