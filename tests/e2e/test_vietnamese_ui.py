@@ -218,12 +218,6 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     page.get_by_role("button", name="Tra cứu").click()
     walk.read(page, "look-up-throttled")
     THROTTLE.reset()
-    # English when chosen: the footer, its pages and the search box follow.
-    page.goto(f"{walk.base}/?set_language=en")
-    footer = page.locator(".dn-footer").inner_text()
-    assert "Operating agency" in footer and "User guide" in footer and "Accessibility statement" in footer
-    assert page.get_attribute("#searchGadget", "placeholder") == "Find a procedure"
-    page.screenshot(path=str(tmp_path / "home-en.png"), full_page=True)
     context.close()
 
     # The citizen: log-in form, my dossiers, the dossier and its receipt.
