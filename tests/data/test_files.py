@@ -85,10 +85,18 @@ def test_real_procedures_are_not_sample_and_generated_ones_are(real, generated):
     # Generated codes stay in the 9xxxxx range, away from the real and placeholder codes.
     assert all(record["code"][2] == "9" for record in generated)
     assert not {record["code"] for record in generated} & {record["code"] for record in real}
-    # Real procedures whose national code is unknown say so where the public reads them.
+    # Real procedures whose national code is unknown say so to their editors, not to citizens
+    # (issue 16: internal notes live in editor_notes).
     for record in real:
+        assert "mã tạm" not in record["description"]
         if record.get("_code_is_placeholder"):
-            assert "mã tạm" in record["description"]
+            assert "mã tạm" in record["editor_notes"]
+
+
+def test_no_internal_notes_or_missing_forms_in_public_fields(real, generated):
+    for record in real + generated:
+        assert all("tham khảo" not in (fee.get("legal_basis") or "") for fee in record.get("fees", []))
+        assert all("theo mẫu" not in row["name"] for row in record.get("components", []))
 
 
 def test_known_real_procedures(real):

@@ -34,7 +34,7 @@ SERVICES = [
         "audiences": ["citizen"],
         "steps": ["Bước 1: Nộp hồ sơ.", "Bước 2: Nhận kết quả."],
         "channels": [{"channel": "online", "time_limit": "10 ngày làm việc", "fee": "300.000 đồng"}],
-        "components": [{"name": "Đơn đề nghị (theo mẫu)", "originals": 1, "copies": 0}],
+        "components": [{"name": "Đơn đề nghị", "originals": 1, "copies": 0}],
         "processing_time": 10,
         "processing_unit": "working_days",
         "fees": [{"name": "Lệ phí cấp chứng chỉ", "amount": 300000}],

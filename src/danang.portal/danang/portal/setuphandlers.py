@@ -49,6 +49,8 @@ AREA_INSTALLERS = (
     "danang.portal.satisfaction.install",
     "danang.portal.statistics.install",
     "danang.portal.security.install",
+    "danang.portal.footer.pages",
+    "danang.portal.accounts.group_titles",
 )
 
 

@@ -226,6 +226,25 @@ class IService(model.Schema):
         default=[],
     )
 
+    # Editors' notes on the record (placeholder codes, fee amounts still to check): read and
+    # written only by those who edit the service, so citizens never see them, neither on the
+    # service page nor through the REST API, which honours read permissions.
+    model.fieldset(
+        "editorial",
+        label=_("fieldset_editorial", default="Ghi chú nội bộ"),
+        fields=["editor_notes"],
+    )
+    directives.read_permission(editor_notes="cmf.ModifyPortalContent")
+    directives.write_permission(editor_notes="cmf.ModifyPortalContent")
+    editor_notes = schema.Text(
+        title=_("label_editor_notes", default="Ghi chú của người biên tập"),
+        description=_(
+            "help_editor_notes",
+            default="Chỉ người biên tập thủ tục thấy ghi chú này; công dân không thấy.",
+        ),
+        required=False,
+    )
+
     @invariant
     def city_services_name_their_agency(data):
         if "city" in (getattr(data, "levels", None) or []) and not getattr(data, "agency", None):

@@ -331,7 +331,7 @@ class _Generator:
 
     def _components(self, profile, audiences, online_level):
         rng = self.rng
-        papers = list(profile.papers) or ["Đơn đề nghị (theo mẫu)"]
+        papers = list(profile.papers) or ["Đơn đề nghị"]
         others = papers[1:]
         chosen = [papers[0]] + rng.sample(others, rng.randint(min(1, len(others)), min(3, len(others))))
         rows = [_paper(chosen[0], 1, 0)]
