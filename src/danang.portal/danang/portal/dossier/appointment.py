@@ -8,8 +8,8 @@ dossier page and written into the applicant's mail (notifications/mail.py).
 
 from danang.portal import _
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier.history import append_record
 from datetime import timedelta
-from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 
 PAUSE_SUPPLEMENT, PAUSE_PAYMENT, APOLOGY = "supplement", "payment", "apology"
@@ -59,11 +59,7 @@ def record_change(dossier, old, new, reason, moment, start=None, end=None, pause
             "detail": detail or "",
         }
     )
-    changes = getattr(dossier, "due_changes", None)
-    if not isinstance(changes, PersistentList):
-        changes = dossier.due_changes = PersistentList(changes or ())
-    changes.append(change)
-    return change
+    return append_record(dossier, "due_changes", change)
 
 
 def reason_message(change, translate):

@@ -40,12 +40,18 @@ def record_status(dossier, state, time=None, actor=None, unit=None, comment=""):
         or "",
         "comment": comment or "",
     }
-    history = getattr(dossier, "status_history", None)
-    if not isinstance(history, PersistentList):
-        # The first entry (or a dossier whose history was set as a plain list).
-        history = dossier.status_history = PersistentList(history or ())
-    history.append(entry)
-    return entry
+    return append_record(dossier, "status_history", entry)
+
+
+def append_record(dossier, attribute, record):
+    """Append ``record`` to the dossier's list ``attribute`` (made persistent on first use, or when
+    it was set as a plain list) and return it."""
+    records = getattr(dossier, attribute, None)
+    if not isinstance(records, PersistentList):
+        records = PersistentList(records or ())
+        setattr(dossier, attribute, records)
+    records.append(record)
+    return record
 
 
 def status_changed(dossier, event):
