@@ -27,7 +27,11 @@ class DanangPortalLayer(PloneSandboxLayer):
         self.loadZCML(package=danang.portal)
 
     def setUpPloneSite(self, portal):
+        from danang.portal.signing.install import enable_test_certificates
+
         applyProfile(portal, "danang.portal:default")
+        # A test site signs with the test CA, as a development site does (cli/site.py).
+        enable_test_certificates(portal)
 
 
 FIXTURE = DanangPortalLayer()

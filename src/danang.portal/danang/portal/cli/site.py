@@ -54,8 +54,9 @@ def _as_admin(app):
     return app
 
 
-def ensure_site(app, answers, with_data=True, progress=True):
-    """Create the Plone site with danang.portal and the city's data unless it already exists."""
+def ensure_site(app, answers, with_data=True, progress=True, test_certificates=False):
+    """Create the Plone site with danang.portal and the city's data unless it already exists.
+    ``test_certificates``: a development site, signing with the test CA (signing/install.py)."""
     from plone.distribution.api.site import create
     from zope.component.hooks import setSite
 
@@ -75,6 +76,11 @@ def ensure_site(app, answers, with_data=True, progress=True):
         upgraded = upgrade_site(site)
         if upgraded:
             print(f"Upgraded danang.portal from profile version {upgraded[0]} to {upgraded[1]}.")
+    if test_certificates:
+        from danang.portal.signing.install import enable_test_certificates
+
+        enable_test_certificates(site)
+        transaction.commit()
     return site, created
 
 
@@ -127,7 +133,13 @@ def main(argv=None):
 
     try:
         if args.command == "ensure":
-            site, created = ensure_site(app, answers, progress=not args.no_progress)
+            test_certificates = os.environ.get("SIGNING_TEST_CERTIFICATES", "1") != "0"
+            if test_certificates:
+                print("NOTE: documents are signed with TEST certificates; set "
+                      "SIGNING_TEST_CERTIFICATES=0 for a production site.", file=sys.stderr)
+            site, created = ensure_site(
+                app, answers, progress=not args.no_progress, test_certificates=test_certificates
+            )
             print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
         else:
             site = app.get(answers["site_id"])

@@ -52,6 +52,7 @@ DOSSIER_INDEXES = frozenset(
         "dossier_agent",
         "agent_user",
         "satisfaction",
+        "signed_documents",
     }
 )
 INDEXES = PLONE_INDEXES | DOSSIER_INDEXES
