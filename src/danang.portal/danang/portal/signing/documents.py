@@ -67,7 +67,7 @@ def _vi(message):
     return api.portal.translate(message, lang="vi")
 
 
-def _block(facts, unit, moment):
+def _block(facts, unit, moment, code):
     """The lines of the visible signature block (Vietnamese, as the documents are)."""
     lines = [
         _vi(_("signature_block_signed", default="Ký số bởi: ${signer}", mapping={"signer": facts["subject"]})),
@@ -77,7 +77,8 @@ def _block(facts, unit, moment):
     ]
     if facts.get("test"):
         lines.append(_vi(_("signature_block_test", default="CHỨNG THƯ THỬ NGHIỆM / TEST CERTIFICATE")))
-    lines.append(_vi(_("signature_block_verify", default="Kiểm tra: ${url}", mapping={"url": "%(url)s"})))
+    lines.append(_vi(_("signature_block_verify", default="Mã kiểm tra: ${code} (quét mã QR)",
+                       mapping={"code": code})))
     return lines
 
 
@@ -93,7 +94,7 @@ def sign(dossier, data, kind, title, filename, unit_code=None, key=None, keep=Tr
     try:
         signed = pdf.sign(
             data, pkcs12_data, passphrase,
-            lines=_block(facts, unit, moment),
+            lines=_block(facts, unit, moment, code),
             url=verification_url(code),
             reason=_vi(title),
             tsa_url=settings.read(signing_settings.ISigningSettings, signing_settings.PREFIX, "tsa_url"),

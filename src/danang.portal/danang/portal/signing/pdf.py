@@ -7,12 +7,8 @@ signed, for which unit and when, and carries the QR code of the document's verif
 
 from asn1crypto import pem as asn1_pem
 from asn1crypto import x509 as asn1_x509
-from dataclasses import dataclass
-from fontTools import subset
-from pathlib import Path
-from pyhanko.pdf_utils import text
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from danang.portal.signing.block import block_pdf
+from danang.portal.signing.block import BlockPage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -22,69 +18,20 @@ from pyhanko.sign.timestamps import HTTPTimeStamper
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.status import SignatureCoverageLevel
-from pyhanko.stamp import QRStampStyle
+from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError
 from pyhanko_certvalidator.errors import PathValidationError
 
-import functools
 import io
 
 FIELD = "DanangPortalSignature"
-FONT_FILES = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-    Path("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
-    Path("/usr/local/share/fonts/dejavu/DejaVuSans.ttf"),
-)
-# The block: 90 × 30 mm at the bottom right of the last page (points).
+# The block (block.py, 90 × 30 mm) at the bottom right of the last page, in points.
 BLOCK_WIDTH, BLOCK_HEIGHT, MARGIN = 255, 85, 28
 
 
 class NotAPDF(ValueError):
     """The bytes are not a PDF that can be read."""
-
-
-# What the block writes: Latin letters with Vietnamese marks, digits, punctuation. DejaVu Sans cut
-# down to these (and without its layout tables, which Vietnamese's precomposed letters do not
-# need) is subset in milliseconds at each signature, the whole font in about a second.
-BLOCK_CHARACTERS = [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x300, 0x370),
-                    *range(0x1EA0, 0x1F00), *range(0x2010, 0x2030)]
-
-
-@functools.cache
-def _font_bytes():
-    for path in FONT_FILES:
-        if path.exists():
-            options = subset.Options()
-            options.layout_features = []
-            options.drop_tables += ["GPOS", "GSUB", "GDEF", "FFTM"]
-            font = subset.load_font(str(path), options)
-            subsetter = subset.Subsetter(options)
-            subsetter.populate(unicodes=BLOCK_CHARACTERS)
-            subsetter.subset(font)
-            output = io.BytesIO()
-            subset.save_font(font, output, options)
-            return output.getvalue()
-    return None
-
-
-@dataclass(frozen=True)
-class _CutFont(GlyphAccumulatorFactory):
-    """pyHanko's font factory, reading the cut-down font from memory instead of a file."""
-
-    data: bytes = b""
-
-    def create_font_engine(self, writer, obj_stream=None):
-        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
-            obj_stream = writer.prepare_object_stream()
-        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(self.data),
-                                font_size=self.font_size, obj_stream=obj_stream)
-
-
-def _font():
-    data = _font_bytes()
-    # Without DejaVu: pyHanko's own font, whose Vietnamese letters lose their marks.
-    return _CutFont(font_file="DejaVuSans.ttf", font_size=7, data=data) if data else None
 
 
 def reader(data):
@@ -118,12 +65,7 @@ def sign(data, pkcs12_data, passphrase, *, lines, url, reason, tsa_url=None):
     signer = signers.SimpleSigner.load_pkcs12_data(pkcs12_data, (), passphrase=passphrase)
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     spec = fields.SigFieldSpec(FIELD, on_page=-1, box=_box(writer))
-    font = _font()
-    style = QRStampStyle(
-        stamp_text="\n".join(line.replace("%", "%%") for line in lines),
-        text_box_style=text.TextBoxStyle(font=font) if font else text.TextBoxStyle(),
-        border_width=1,
-    )
+    style = StaticStampStyle(background=BlockPage(block_pdf(lines, url)), border_width=0)
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD,
         md_algorithm="sha256",
@@ -142,7 +84,7 @@ def sign(data, pkcs12_data, passphrase, *, lines, url, reason, tsa_url=None):
     # measure it. 16 KB holds a signature with a chain of a few RSA-4096 certificates; a
     # time-stamp token adds its own chain.
     reserved = 32768 if tsa_url else 16384
-    output = pdf_signer.sign_pdf(writer, bytes_reserved=reserved, appearance_text_params={"url": url})
+    output = pdf_signer.sign_pdf(writer, bytes_reserved=reserved)
     return output.getvalue()
 
 
