@@ -57,11 +57,15 @@ class UploadForm(form.Form):
     fields = field.Fields(ISigningUpload)
     ignoreContext = True
     prefix = "signing-upload"
+    # Rendered inside the control panel's page, not as a page of its own.
+    template = ViewPageTemplateFile("templates/subform.pt")
     label = _("signing_upload_title", default="Tải lên chứng thư số của cơ quan")
 
     @button.buttonAndHandler(_("button_signing_upload", default="Tải lên"), name="upload")
     def handle_upload(self, action):
         data, errors = self.extractData()
+        # Never typed back into the page, not even when the form comes back with an error.
+        self.widgets["passphrase"].value = ""
         if errors:
             self.status = self.formErrorsMessage
             return
@@ -82,6 +86,7 @@ class SettingsForm(RegistryEditForm):
     schema = ISigningSettings
     schema_prefix = PREFIX
     prefix = "signing-settings"
+    template = ViewPageTemplateFile("templates/subform.pt")
     label = _("signing_settings_title", default="Cài đặt ký số")
 
     def updateActions(self):
