@@ -60,4 +60,3 @@ def sign_results(dossier, event):
             unit_code=_signing_unit(dossier), key=item.getId(), keep=False,
         )
         item.file = NamedBlobFile(data=signed, filename=filename, contentType="application/pdf")
-        item.reindexObject()

@@ -23,6 +23,7 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError
 from pyhanko_certvalidator.errors import PathValidationError
 
+import functools
 import io
 
 FIELD = "DanangPortalSignature"
@@ -57,12 +58,19 @@ def _box(writer):
     return (int(left), int(y0 + MARGIN), int(right), int(y0 + MARGIN + BLOCK_HEIGHT))
 
 
+@functools.lru_cache(maxsize=32)
+def _signer(pkcs12_data, passphrase):
+    # Opening a PKCS#12 runs its key derivation (tens of milliseconds, more for a provider's
+    # file): once per identity and process. The key is in this process's memory either way.
+    return signers.SimpleSigner.load_pkcs12_data(pkcs12_data, (), passphrase=passphrase)
+
+
 def sign(data, pkcs12_data, passphrase, *, lines, url, reason, tsa_url=None):
     """The signed PDF (bytes) of ``data``: a PAdES signature (B-T with ``tsa_url``, else B-B)
     with a visible block of ``lines`` and the QR code of ``url``. NotAPDF when ``data`` is not
     a readable PDF."""
     reader(data)
-    signer = signers.SimpleSigner.load_pkcs12_data(pkcs12_data, (), passphrase=passphrase)
+    signer = _signer(pkcs12_data, passphrase)
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     spec = fields.SigFieldSpec(FIELD, on_page=-1, box=_box(writer))
     style = StaticStampStyle(background=BlockPage(block_pdf(lines, url)), border_width=0)
