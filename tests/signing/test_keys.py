@@ -78,7 +78,7 @@ def test_the_key_is_kept_and_never_shown(admin, portal, functional, certificate,
 
     # GenericSetup exports of the steps that write the site's settings and tools.
     with api.env.adopt_roles(["Manager"]):
-        for step in ("plone.app.registry", "componentregistry", "controlpanel", "catalog"):
+        for step in ("plone.app.registry", "componentregistry", "controlpanel"):
             result = portal.portal_setup.runExportStep(step)
             with tarfile.open(fileobj=io.BytesIO(result["tarball"])) as tarball:
                 for member in tarball.getmembers():

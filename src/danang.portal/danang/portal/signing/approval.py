@@ -9,7 +9,6 @@ panel, plone.restapi's ``@workflow``, code).
 
 from danang.portal import _
 from danang.portal.signing import documents
-from danang.portal.signing import pdf
 from danang.portal.signing import vault
 from danang.portal.signing.errors import SigningRefused
 from danang.portal.workflow.rules import TransitionInputError
@@ -35,6 +34,8 @@ def check_result(dossier, event):
     unsigned = _unsigned(dossier)
     if not unsigned:
         return
+    from danang.portal.signing import pdf  # pyHanko: imported when needed (documents.sign)
+
     code = _signing_unit(dossier)
     try:
         for item in unsigned:

@@ -6,7 +6,6 @@ for which unit and when. fpdf2 rather than pyHanko's own text stamp: it lays out
 with DejaVu Sans exactly as the portal's other PDFs do.
 """
 
-from fontTools import subset
 from fpdf import FPDF
 from pathlib import Path
 from pyhanko.pdf_utils.content import ImportedPdfPage
@@ -43,6 +42,9 @@ def _font():
     source = next((path for path in FONT_FILES if path.exists()), None)
     if source is None:
         return None
+    # Imported here: it takes a second or so, which the first signature pays, not Zope's start.
+    from fontTools import subset
+
     options = subset.Options()
     options.layout_features = []
     options.drop_tables += ["GPOS", "GSUB", "GDEF", "FFTM"]

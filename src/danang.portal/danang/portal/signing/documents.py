@@ -14,7 +14,6 @@ from danang.portal import _
 from danang.portal import clock
 from danang.portal import settings
 from danang.portal.dossier.numbering import agency_by_code
-from danang.portal.signing import pdf
 from danang.portal.signing import settings as signing_settings
 from danang.portal.signing import vault
 from danang.portal.signing.errors import SigningRefused
@@ -87,6 +86,10 @@ def sign(dossier, data, kind, title, filename, unit_code=None, key=None, keep=Tr
     dossier and return (signed bytes, record). ``keep``: store the signed file in the record
     (False when the caller stores it, as the result file does). SigningRefused when the unit
     cannot sign or ``data`` is not a PDF."""
+    # pyHanko takes about a second to import: loaded by the first signature, not at Zope's start
+    # (the slip's and e-receipts' modules import this one).
+    from danang.portal.signing import pdf
+
     unit_code = unit_code or getattr(dossier, "current_unit", None) or dossier.receiving_unit
     unit = unit_title(unit_code)
     pkcs12_data, passphrase, facts = vault.key_material(unit_code, unit)

@@ -18,7 +18,6 @@ The verdicts (``verdict``):
 from danang.portal import _
 from danang.portal import clock
 from danang.portal.signing import documents
-from danang.portal.signing import pdf
 from danang.portal.signing import vault
 
 # Bigger uploads are refused before reading them whole (a result is a few MB).
@@ -68,6 +67,8 @@ def check_file(data):
     """The verdict on a file's bytes, with the signature's and the record's facts."""
     if len(data) > MAX_BYTES:
         return _answer("too_big")
+    from danang.portal.signing import pdf  # pyHanko: imported when needed (documents.sign)
+
     try:
         found = pdf.validate(data, vault.trusted_certificates(), [crl] if (crl := vault.crl()) else ())
     except pdf.NotAPDF:
