@@ -6,12 +6,15 @@ from plone import api
 from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.pdfs import one_page_pdf
 from tests.fixtures.workflow_people import PASSWORD
 from zExceptions import Unauthorized
 
 import io
 import pytest
 import transaction
+
+RESULT_PDF = one_page_pdf("Ket qua")
 
 
 @pytest.fixture
@@ -75,7 +78,7 @@ def test_officer_and_citizen_through_the_pages(site, dossier, browse):
     specialist.open(url)
     assert "dn-action-finish" not in specialist.contents  # only the leader approves
     specialist.getControl(name="result_file").add_file(
-        io.BytesIO(b"%PDF-1.4\n% ket qua\n%%EOF\n"), "application/pdf", "giay-phep.pdf"
+        io.BytesIO(RESULT_PDF), "application/pdf", "giay-phep.pdf"
     )
     specialist.getForm(id="dn-action-attach_result").submit()
     # A draft result is not the applicant's until the leader approves it.
@@ -96,7 +99,8 @@ def test_officer_and_citizen_through_the_pages(site, dossier, browse):
     citizen.open(url)
     link = citizen.getLink("giay-phep.pdf")
     link.click()
-    assert citizen.contents.startswith(b"%PDF-1.4\n% ket qua")
+    # Signed on approval: the official's file, unchanged, then the signature (signing/).
+    assert citizen.contents.startswith(RESULT_PDF) and len(citizen.contents) > len(RESULT_PDF)
     # The tracking sheet is for officials; the other unit sees nothing.
     desk.open(f"{url}/@@tracking-sheet")
     assert "PHIẾU KIỂM SOÁT" in desk.contents and "Sở Xây dựng" in desk.contents

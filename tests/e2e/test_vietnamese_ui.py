@@ -10,9 +10,9 @@ words with digits, addresses, and the short list ``ALLOWED`` below.
 """
 
 from danang.portal import settings
+from danang.portal.lookup import throttle
 from danang.portal.lookup.settings import ILookupSettings
 from danang.portal.lookup.settings import PREFIX as LOOKUP_PREFIX
-from danang.portal.lookup import throttle
 from plone import api
 from tests.fixtures.driving import drive
 from tests.fixtures.forms import PDF

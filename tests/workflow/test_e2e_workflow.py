@@ -12,6 +12,7 @@ from plone import api
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
+from tests.fixtures.pdfs import one_page_pdf
 from tests.fixtures.workflow_people import create_people
 from tests.fixtures.workflow_people import PASSWORD
 
@@ -21,7 +22,7 @@ import transaction
 pytestmark = pytest.mark.e2e
 
 TIMEOUT = 30_000
-RESULT = b"%PDF-1.4\n% giay phep xay dung (thu nghiem)\n%%EOF\n"
+RESULT = one_page_pdf("Giay phep xay dung (thu nghiem)")
 
 
 @pytest.fixture
@@ -124,7 +125,19 @@ def test_officer_citizen_round_trip(chromium, scene, tmp_path):
         citizen.click("a.dn-result-download")
     saved = tmp_path / "downloaded.pdf"
     download.value.save_as(str(saved))
-    assert saved.read_bytes() == RESULT
+    # Signed on approval (signing/): the official's bytes, then the signature.
+    signed = saved.read_bytes()
+    assert signed.startswith(RESULT) and len(signed) > len(RESULT)
     assert [entry["status"] for entry in dossier.status_history] == [1, 2, 4, 5, 4, 4, 9, 10]
     # The applicant does not see the officials' internal return.
     assert "Thiếu số liệu diện tích" not in citizen.content()
+
+    # Anyone checks the downloaded file on the public verification page.
+    citizen.goto(f"{site}/@@kiem-tra-chu-ky")
+    citizen.set_input_files("#dn-signature-file", str(saved))
+    citizen.click(".dn-signature-form button[type=submit]")
+    citizen.wait_for_load_state()
+    assert citizen.get_attribute("#dn-signature-verdict", "data-verdict") == "genuine"
+    assert "Sở Xây dựng" in citizen.inner_text(".dn-signature-unit")
+    assert "Nguyễn" not in citizen.inner_text(".dn-signature-result")
+    citizen.screenshot(path=str(tmp_path / "verify.png"), full_page=True)

@@ -27,8 +27,12 @@ class DanangPortalLayer(PloneSandboxLayer):
         self.loadZCML(package=danang.portal)
 
     def setUpPloneSite(self, portal):
+        from danang.portal.signing.install import enable_test_certificates
+
         applyProfile(portal, "danang.portal:default")
         enable_sandbox()
+        # A test site signs with the test CA, as a development site does (cli/site.py).
+        enable_test_certificates(portal)
 
 
 def enable_sandbox():

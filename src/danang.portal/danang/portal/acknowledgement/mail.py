@@ -8,7 +8,7 @@ logged; the receipt page and the look-up still work).
 from danang.portal import _
 from danang.portal import mail
 from danang.portal.acknowledgement.pdf import FontMissing
-from danang.portal.acknowledgement.pdf import render_pdf
+from danang.portal.acknowledgement.pdf import signed_pdf
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import slip_for
 from danang.portal.acknowledgement.slip import text
@@ -57,24 +57,27 @@ def build_message(slip, pdf=None):
     return mail.compose(subject, (slip.applicant_name, slip.applicant_email), html, attachments)
 
 
-def _with_pdf(slip):
-    """Run after commit: the PDF is rendered only once the dossier is safely stored."""
+def _signed_pdf(dossier, slip):
+    """The signed slip, made now (signing/): its signature record is stored with the dossier's
+    transaction; the mail itself waits for the commit."""
     try:
-        pdf = render_pdf(slip)
+        return signed_pdf(dossier, slip)
     except FontMissing:
         logger.exception("Receipt %s e-mailed without its PDF", slip.code)
-        pdf = None
-    return build_message(slip, pdf)
+        return None
 
 
-def send_slip(slip):
-    """E-mail the receipt when the current transaction commits (mail.send_after_commit).
-    Returns True when scheduled."""
+def send_slip(slip, pdf=None):
+    """E-mail the receipt, with ``pdf`` attached when given, when the current transaction
+    commits (mail.send_after_commit). Returns True when scheduled."""
     if not slip.applicant_email:
         return False
-    return mail.send_after_commit(partial(_with_pdf, slip), f"the receipt of {slip.code} to the applicant")
+    return mail.send_after_commit(partial(build_message, slip, pdf), f"the receipt of {slip.code} to the applicant")
 
 
 def send_receipt(dossier):
-    """Queue the receipt e-mail of a dossier (see send_slip)."""
-    return send_slip(slip_for(dossier))
+    """Queue the receipt e-mail of a dossier with its signed slip (see send_slip)."""
+    slip = slip_for(dossier)
+    if not slip.applicant_email:
+        return False
+    return send_slip(slip, _signed_pdf(dossier, slip))

@@ -6,14 +6,17 @@ Vietnamese needs a font with its stacked diacritics: DejaVu Sans, from Debian's 
 
 from danang.portal import _
 from danang.portal.acknowledgement.qr import qr_png
+from danang.portal.acknowledgement.slip import language
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import place_date_text
 from danang.portal.acknowledgement.slip import text
+from danang.portal.signing import documents
 from fpdf import FPDF
 from fpdf.enums import XPos
 from fpdf.enums import YPos
 from pathlib import Path
 
+import hashlib
 import io
 
 FONT_DIRS = (
@@ -177,3 +180,15 @@ def render_pdf(slip):
     pdf.set_xy(pdf.l_margin + column, names_top)
     pdf.multi_cell(column, 5, slip.officer, align="C")
     return bytes(pdf.output())
+
+
+SIGNED_TITLE = _("receipt_title", default="Giấy tiếp nhận hồ sơ và hẹn trả kết quả")
+
+
+def signed_pdf(dossier, slip):
+    """The slip as a signed PDF (signing/): signed once for what it says, then kept as signed."""
+    key = hashlib.sha256(f"{language()}|{slip!r}".encode()).hexdigest()
+    return documents.signed_or_plain(
+        dossier, "receipt", key, lambda: render_pdf(slip), SIGNED_TITLE,
+        f"giay-tiep-nhan-{slip.code}.pdf", unit_code=dossier.receiving_unit,
+    )

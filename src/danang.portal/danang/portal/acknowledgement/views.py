@@ -5,7 +5,7 @@ the same "not found" page, so the page cannot be used to learn which codes exist
 """
 
 from danang.portal.acknowledgement.access import may_see
-from danang.portal.acknowledgement.pdf import render_pdf
+from danang.portal.acknowledgement.pdf import signed_pdf
 from danang.portal.acknowledgement.private_views import PrivateDocumentPDF
 from danang.portal.acknowledgement.private_views import PrivateDocumentView
 from danang.portal.acknowledgement.qr import qr_svg
@@ -13,7 +13,9 @@ from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import place_date_text
 from danang.portal.acknowledgement.slip import slip_for
 from danang.portal.dossier.finding import find_dossier
+from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zope.interface import alsoProvides
 
 import urllib.parse
 
@@ -57,7 +59,10 @@ class ReceiptPDF(PrivateDocumentPDF, ReceiptView):
     unavailable = ViewPageTemplateFile("templates/receipt_pdf_unavailable.pt")
 
     def render(self):
-        return render_pdf(self.slip)
+        # The first download of a slip may sign it and keep the signed copy (signing/): a
+        # write of the portal's own making on a GET, which plone.protect would otherwise stop.
+        alsoProvides(self.request, IDisableCSRFProtection)
+        return signed_pdf(self.dossier, self.slip)
 
     def title(self):
         return f"the receipt of {self.slip.code}"

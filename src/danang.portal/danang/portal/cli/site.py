@@ -75,7 +75,8 @@ def enable_development_sandbox():
 
 def ensure_site(app, answers, with_data=True, progress=True, development=False):
     """Create the Plone site with danang.portal and the city's data unless it already exists;
-    ``development``: with the sandbox payment on (see the module's docstring)."""
+    ``development``: with the sandbox payment on and signing with the test CA (see the module's
+    docstring; signing/install.py)."""
     from plone.distribution.api.site import create
     from zope.component.hooks import setSite
 
@@ -101,6 +102,12 @@ def ensure_site(app, answers, with_data=True, progress=True, development=False):
             enable_development_sandbox()
     elif development:
         enable_development_sandbox()
+    if development:
+        from danang.portal.signing.install import enable_test_certificates
+
+        if enable_test_certificates(site):
+            transaction.commit()
+            print("Development site: documents are signed with TEST certificates (test CA).")
     return site, created
 
 

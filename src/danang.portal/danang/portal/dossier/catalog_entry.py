@@ -53,6 +53,7 @@ DOSSIER_INDEXES = frozenset(
         "agent_user",
         "satisfaction",
         "awaiting_approval",
+        "signed_documents",
     }
 )
 INDEXES = PLONE_INDEXES | DOSSIER_INDEXES

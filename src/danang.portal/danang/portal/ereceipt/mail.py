@@ -11,7 +11,7 @@ from danang.portal import _
 from danang.portal import mail
 from danang.portal.acknowledgement.pdf import FontMissing
 from danang.portal.acknowledgement.slip import text
-from danang.portal.ereceipt.pdf import render_pdf
+from danang.portal.ereceipt.pdf import signed_pdf
 from danang.portal.ereceipt.sheet import sheet_for
 from functools import partial
 
@@ -65,13 +65,17 @@ def attachment_name(sheet):
     return f"bien-lai-{sheet.symbol}-{sheet.number}.pdf"
 
 
-def _with_pdf(sheet, recipient):
-    """Run after commit: the PDF is rendered only once the receipt is stored."""
+def _signed_pdf(dossier, receipt, sheet):
+    """The signed PDF, made now: its signature record is stored with the receipt's transaction."""
     try:
-        pdf = render_pdf(sheet)
+        return signed_pdf(dossier, receipt, sheet)
     except FontMissing:
         logger.exception("Receipt %s %s e-mailed without its PDF", sheet.symbol, sheet.number)
-        pdf = None
+        return None
+
+
+def _with_pdf(sheet, recipient, pdf):
+    """Run after commit: the message is sent only once the receipt is stored."""
     return build_message(sheet, recipient, pdf)
 
 
@@ -85,7 +89,8 @@ def send_receipt_mail(dossier, receipt):
     address = receipt["payer_email"] or getattr(dossier, "applicant_email", None)
     if not address:
         return False
+    sheet = sheet_for(receipt)
     return mail.send_after_commit(
-        partial(_with_pdf, sheet_for(receipt), (receipt["payer_name"], address)),
+        partial(_with_pdf, sheet, (receipt["payer_name"], address), _signed_pdf(dossier, receipt, sheet)),
         f"receipt {receipt['symbol']} {receipt['number']}",
     )

@@ -9,8 +9,10 @@ from danang.portal import _
 from danang.portal.acknowledgement.pdf import _ReceiptPDF
 from danang.portal.acknowledgement.pdf import FONT
 from danang.portal.acknowledgement.qr import qr_png
+from danang.portal.acknowledgement.slip import language
 from danang.portal.acknowledgement.slip import text
 from danang.portal.ereceipt.sheet import TEST_RECEIPT
+from danang.portal.signing import documents
 from fpdf.enums import XPos
 from fpdf.enums import YPos
 from fpdf.fonts import FontFace
@@ -166,3 +168,12 @@ def render_pdf(sheet):
     _fees(pdf, sheet)
     _footer(pdf, sheet)
     return bytes(pdf.output())
+
+
+def signed_pdf(dossier, receipt, sheet):
+    """The receipt as a signed PDF (signing/): signed once (per language), then kept as signed."""
+    return documents.signed_or_plain(
+        dossier, "ereceipt", f"{sheet.symbol}|{sheet.number}|{language()}", lambda: render_pdf(sheet),
+        _("ereceipt_title", default="Biên lai thu phí, lệ phí"), f"bien-lai-{sheet.symbol}-{sheet.number}.pdf",
+        unit_code=receipt["unit_code"],
+    )
