@@ -14,17 +14,17 @@ from danang.portal.dossier.applicant_access import portal_view_url
 from danang.portal.lookup.applicant_request import ApplicantPost
 from danang.portal.lookup.applicant_request import dossier_for_applicant
 from danang.portal.lookup.applicant_request import no_store
+from danang.portal.uploads.downloads import attachment
+from danang.portal.uploads.downloads import serve_as_file
 from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import perform
 from danang.portal.workflow.rules import TransitionInputError
-from danang.portal.workflow.supplement_files import checked_supplements
 from plone import api
 from Products.Five.browser import BrowserView
 from zExceptions import NotFound
 
 import transaction
-import urllib.parse
 
 
 class SupplementUpload(ApplicantPost):
@@ -36,7 +36,7 @@ class SupplementUpload(ApplicantPost):
     def post(self, dossier):
         request = self.request
         try:
-            uploads = checked_supplements(dossier, request_uploads(request, "supplement_files"))
+            uploads = request_uploads(request, "supplement_files")
             if not uploads:
                 raise TransitionInputError(
                     _("error_supply_files", default="Vui lòng tải lên giấy tờ bổ sung trước khi gửi.")
@@ -76,8 +76,6 @@ class ResultDownload(BrowserView):
         response.setHeader("Content-Type", blob.contentType or "application/octet-stream")
         response.setHeader("Content-Length", str(blob.getSize()))
         filename = blob.filename or file_id
-        response.setHeader(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''" + urllib.parse.quote(filename),
-        )
+        response.setHeader("Content-Disposition", attachment(filename))
+        serve_as_file(request, filename)
         return blob.data

@@ -8,6 +8,11 @@ URL-encoded body) is checked with Zope's own converters; a value they refuse is 
 (so that Zope can read the rest) and, like a batching parameter that is not one whole number,
 answers 400 with a message naming the parameter when traversal enters the site (the site's
 error views can answer from there; not at the start of the request).
+
+A parameter a view takes one value of answers 400 when it comes several times (``?field=a&field=b``
+became a list the view could not use, a 500): the parameters of the published method that Zope
+fills from the request (``@@danang-applicant-prefill(field)``) and those a view names in its
+``single_parameters``.
 """
 
 from danang.portal import _
@@ -16,6 +21,7 @@ from urllib.parse import parse_qsl
 from urllib.parse import urlencode
 from zExceptions import BadRequest
 from zope.i18n import translate
+from zope.publisher.publish import unwrapMethod
 from ZPublisher.Converters import type_converters
 
 import io
@@ -26,6 +32,7 @@ MAX_CHECKED_BODY = 1024 * 1024
 
 BAD_VALUE = _("error_form_bad_value", default="Giá trị của tham số ${name} không hợp lệ.")
 BAD_BATCH = _("error_form_bad_batch", default="Tham số ${name} chỉ được có một giá trị số nguyên.")
+REPEATED = _("error_form_repeated", default="Tham số ${name} chỉ được có một giá trị.")
 
 
 PROBLEM_KEY = "danang.portal.form_input_problem"
@@ -110,3 +117,31 @@ def refuse_form_input(site, event):
         raise BadRequest(
             translate(_(message, mapping={"name": name}), target_language=response_language(request))
         )
+
+
+def single_parameters(published):
+    """Names the published object takes one value of (see the module)."""
+    view = getattr(published, "__self__", published)
+    names = list(getattr(view, "single_parameters", ()))
+    try:
+        function, skipped = unwrapMethod(published)
+        code = function.__code__
+    except (TypeError, AttributeError):
+        return names
+    if not (getattr(function, "__module__", None) or "").startswith("danang.portal"):
+        return names
+    parameters = code.co_varnames[skipped:code.co_argcount]
+    defaults = dict(zip(reversed(parameters), reversed(function.__defaults__ or ())))
+    # A parameter whose default is a list or tuple asks for several values.
+    names.extend(name for name in parameters if not isinstance(defaults.get(name), (list, tuple)))
+    return names
+
+
+def refuse_repeated(event):
+    """IPubAfterTraversal: 400 for a single-valued parameter given several values."""
+    request = event.request
+    for name in single_parameters(request.get("PUBLISHED")):
+        if isinstance(request.form.get(name), (list, tuple)):
+            raise BadRequest(
+                translate(_(REPEATED, mapping={"name": name}), target_language=response_language(request))
+            )
