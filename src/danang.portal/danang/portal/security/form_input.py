@@ -38,6 +38,14 @@ REPEATED = _("error_form_repeated", default="Tham số ${name} chỉ được c�
 PROBLEM_KEY = "danang.portal.form_input_problem"
 
 
+def refusal(message, request):
+    """BadRequest with ``message`` in the answer's language; the message itself rides along, so
+    that the error page translates it into the page's language (browser/errors.py)."""
+    error = BadRequest(translate(message, target_language=response_language(request)))
+    error.i18n_message = message
+    return error
+
+
 def _urlencoded_body(request):
     content_type = (request.environ.get("CONTENT_TYPE") or "").split(";")[0].strip().lower()
     length = request.environ.get("CONTENT_LENGTH") or ""
@@ -114,9 +122,7 @@ def refuse_form_input(site, event):
     found = request.environ.pop(PROBLEM_KEY, None)
     if found is not None:
         message, name = found
-        raise BadRequest(
-            translate(_(message, mapping={"name": name}), target_language=response_language(request))
-        )
+        raise refusal(_(message, mapping={"name": name}), request)
 
 
 def single_parameters(published):
@@ -142,6 +148,4 @@ def refuse_repeated(event):
     request = event.request
     for name in single_parameters(request.get("PUBLISHED")):
         if isinstance(request.form.get(name), (list, tuple)):
-            raise BadRequest(
-                translate(_(REPEATED, mapping={"name": name}), target_language=response_language(request))
-            )
+            raise refusal(_(REPEATED, mapping={"name": name}), request)
