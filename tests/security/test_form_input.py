@@ -41,6 +41,13 @@ def test_a_urlencoded_body_is_checked_too(url):
     assert response.status_code == 400
 
 
+def test_a_multipart_body_is_checked_too(url):
+    response = requests.post(f"{url}/@@search", data={"n:int": "abc"}, headers=JSON, timeout=TIMEOUT,
+                             files={"upload": ("don.pdf", b"%PDF-1.4\n", "application/pdf")})
+    assert response.status_code == 400, response.text[:300]
+    assert "n" in response.json()["message"]
+
+
 def test_english_when_asked(url):
     response = requests.get(f"{url}/@search?b_size=1&b_size=2", headers={**JSON, "Accept-Language": "en"},
                             timeout=TIMEOUT)

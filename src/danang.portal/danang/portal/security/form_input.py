@@ -3,9 +3,10 @@
 Zope converts ``name:int=abc`` (``:float``, ``:date``, ``:json``...) while reading the request
 (``processInputs``), before anything of the portal runs, and answered a ValueError as 500.
 plone.restapi's batching reads ``b_size`` and ``b_start`` with ``int()``, so a repeated one
-was a 500 on every listing. At the start of the request the query string (and a
-URL-encoded body) is checked with Zope's own converters; a value they refuse is taken out
-(so that Zope can read the rest) and, like a batching parameter that is not one whole number,
+was a 500 on every listing. At the start of the request the query string and the fields of a
+URL-encoded or multipart body (not its files) are checked with Zope's own converters; a value they
+refuse is taken out (so that Zope can read the rest; a multipart body is dropped whole, since
+nothing will read it) and, like a batching parameter that is not one whole number,
 answers 400 with a message naming the parameter when traversal enters the site (the site's
 error views can answer from there; not at the start of the request).
 
@@ -17,6 +18,9 @@ fills from the request (``@@danang-applicant-prefill(field)``) and those a view 
 
 from danang.portal import _
 from danang.portal.language import response_language
+from multipart import MultipartError
+from multipart import MultipartParser
+from multipart import parse_options_header
 from urllib.parse import parse_qsl
 from urllib.parse import urlencode
 from zExceptions import BadRequest
@@ -44,6 +48,26 @@ def refusal(message, request):
     error = BadRequest(translate(message, target_language=response_language(request)))
     error.i18n_message = message
     return error
+
+
+def _multipart_fields(request):
+    """(name, value) of the text fields of a multipart body (not its files), or None."""
+    environ = request.environ
+    content_type, options = parse_options_header(environ.get("CONTENT_TYPE") or "")
+    length = environ.get("CONTENT_LENGTH") or ""
+    if content_type != "multipart/form-data" or "boundary" not in options or not length.isdigit():
+        return None
+    if int(length) > MAX_CHECKED_BODY:
+        return None
+    stdin = request.stdin
+    position = stdin.tell()
+    try:
+        parts = MultipartParser(io.BytesIO(stdin.read(int(length))), options["boundary"], charset="latin-1")
+        return [(part.name, part.value) for part in parts if part.filename is None]
+    except MultipartError:
+        return None  # Zope's own reading of the body says what is wrong with it
+    finally:
+        stdin.seek(position)
 
 
 def _urlencoded_body(request):
@@ -103,11 +127,18 @@ def check_form_input(event):
     try:
         query = environ.get("QUERY_STRING", "")
         body = _urlencoded_body(request)
-        found = problem(parse_qsl(query, keep_blank_values=True) + parse_qsl(body or "", keep_blank_values=True))
+        fields = _multipart_fields(request) if body is None else None
+        found = problem(parse_qsl(query, keep_blank_values=True) + parse_qsl(body or "", keep_blank_values=True)
+                        + (fields or []))
         if found is None:
             return
         environ[PROBLEM_KEY] = found
         environ["QUERY_STRING"] = _without_unreadable(query)
+        if fields is not None:
+            # The request is refused (400) before anything reads its form: nothing to keep.
+            request.stdin = io.BytesIO(b"")
+            environ["CONTENT_TYPE"] = "application/x-www-form-urlencoded"
+            environ["CONTENT_LENGTH"] = "0"
         if body is not None:
             cleaned = _without_unreadable(body).encode("latin-1")
             request.stdin = io.BytesIO(cleaned)
