@@ -2,7 +2,6 @@
 
 from danang.portal.dossier.create import create_dossier
 from plone import api
-from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
@@ -31,18 +30,6 @@ def dossier(site):
     )
     transaction.commit()
     return dossier
-
-
-@pytest.fixture
-def browse(functional):
-    def make(user):
-        browser = Browser(functional["app"])
-        browser.handleErrors = False
-        if user:
-            browser.addHeader("Authorization", f"Basic {user}:{PASSWORD}")
-        return browser
-
-    return make
 
 
 def refresh(dossier):
