@@ -3,7 +3,6 @@
 from danang.portal.dossier.create import create_dossier
 from lxml import html
 from plone import api
-from plone.testing.zope import Browser
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import pdf_upload
 from tests.fixtures.pdfs import one_page_pdf
@@ -24,18 +23,6 @@ def dossier(site):
     )
     transaction.commit()
     return dossier
-
-
-@pytest.fixture
-def browse(functional):
-    def make(user):
-        browser = Browser(functional["app"])
-        browser.handleErrors = False
-        if user:
-            browser.addHeader("Authorization", f"Basic {user}:{PASSWORD}")
-        return browser
-
-    return make
 
 
 def refresh(dossier):

@@ -41,6 +41,13 @@ def test_a_urlencoded_body_is_checked_too(url):
     assert response.status_code == 400
 
 
+def test_a_multipart_body_is_checked_too(url):
+    response = requests.post(f"{url}/@@search", data={"n:int": "abc"}, headers=JSON, timeout=TIMEOUT,
+                             files={"upload": ("don.pdf", b"%PDF-1.4\n", "application/pdf")})
+    assert response.status_code == 400, response.text[:300]
+    assert "n" in response.json()["message"]
+
+
 def test_english_when_asked(url):
     response = requests.get(f"{url}/@search?b_size=1&b_size=2", headers={**JSON, "Accept-Language": "en"},
                             timeout=TIMEOUT)
@@ -69,7 +76,27 @@ def test_repeated_letter_number_and_non_ascii_hash_are_not_server_errors(functio
     owner = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
     response = requests.get(f"{dossier_url}/@@apology-letter?n=a&n=b", auth=owner, allow_redirects=False,
                             timeout=TIMEOUT)
-    assert response.status_code == 404
+    assert response.status_code == 400
     response = requests.get(f"{url}/@@ket-qua-thanh-toan?vnp_SecureHash=%C4%90%C3%A0&vnp_TxnRef=1",
                             allow_redirects=False, timeout=TIMEOUT)
     assert response.status_code < 500, response.text[:300]
+
+
+def test_a_parameter_a_view_takes_once_answers_400_when_repeated(functional):
+    """``?field=a&field=b`` on the e-form's prefill view was a list the view could not use (500)."""
+    import transaction
+
+    portal = functional["portal"]
+    service = testing.add_catalogue(portal)
+    testing.add_citizen()
+    transaction.commit()
+    form = service["nop-ho-so"].absolute_url().replace("http://nohost/plone", testing.site_url(functional))
+    citizen = (testing.CITIZEN["username"], testing.CITIZEN["password"])
+    prefill = f"{form}/@@danang-applicant-prefill"
+    response = requests.get(f"{prefill}?field=a&field=b", auth=citizen, headers=JSON, timeout=TIMEOUT)
+    assert response.status_code == 400, response.text[:300]
+    assert response.json()["message"] == "Tham số field chỉ được có một giá trị."
+    english = requests.get(f"{prefill}?field=a&field:list=b", auth=citizen, timeout=TIMEOUT,
+                           headers={**JSON, "Accept-Language": "en"})
+    assert english.status_code == 400 and "field" in english.json()["message"]
+    assert requests.get(f"{prefill}?field=phone", auth=citizen, timeout=TIMEOUT).status_code == 200

@@ -5,7 +5,8 @@ The views and services are read from the component registry (adapters whose fact
 danang.portal), each called on a context of the kind it is registered for: the site, a Service,
 a dossier. Hypothesis draws the malformed parts: Zope converter suffixes with values they refuse,
 repeated parameters, non-ASCII and control characters, CR/LF, JSON bodies that are not objects or
-nest too deep. Bounded: a fixed number of examples per run and a time budget.
+nest too deep, multipart uploads whose file name holds CR/LF, control characters, a path or 300
+letters and whose content is not what it is declared to be. Bounded: a fixed number of examples per run and a time budget.
 """
 
 from hypothesis import given
@@ -23,7 +24,7 @@ import time
 
 TIMEOUT = 30
 BUDGET_SECONDS = 50
-PARAMS = ("n", "field", "code", "phone", "id_number", "b_size", "b_start", "amount", "q", "token", "vnp_SecureHash",
+PARAMS = ("n", "field", "file", "code", "phone", "id_number", "b_size", "b_start", "amount", "q", "token", "vnp_SecureHash",
           "vnp_Amount", "vnp_TxnRef", "sort_on", "unit", "comment", "x")
 
 
@@ -70,15 +71,35 @@ suffix = st.sampled_from(["", "", ":int", ":float", ":date", ":json", ":list", "
 pair = st.tuples(st.sampled_from(PARAMS), suffix, malformed_value)
 query = st.lists(pair, min_size=1, max_size=4).map(lambda pairs: pairs + pairs[:1])  # always one repeated
 nested = st.integers(min_value=1, max_value=3).map(lambda n: "[" * (70 * n) + "]" * (70 * n))
+BOUNDARY = "dn-fuzz"
+upload = st.tuples(
+    st.sampled_from(["files_1", "result_file", "supplement_files", "form.widgets.file_1"]),
+    st.sampled_from(["a\r\nX-Injected: 1.pdf", "don\rx\n.pdf", "\x00\x1b.pdf", "..\\..\\boot.ini", "../../etc/passwd",
+                     "x" * 300 + ".pdf", "Đơn đề nghị.pdf", ""]),
+    st.sampled_from([b"%PDF-1.4\n%%EOF\n", b"<html><form></form></html>", b"<svg xmlns='http://www.w3.org/2000/svg'/>", b""]),
+)
 body = st.one_of(st.just("{"), st.just("[]"), st.just('"x"'), nested,
                  st.dictionaries(st.sampled_from(PARAMS), malformed_value, max_size=3).map(json.dumps))
 
 
-def call(session, base, name, pairs, raw_body, method, as_json):
+def multipart(params, file):
+    """A multipart body written by hand: a client library would escape CR/LF in the file name."""
+    field, filename, content = file
+    parts = [f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{key}"\r\n\r\n{value}\r\n'.encode()
+             for key, value in params]
+    parts.append(f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="{field}"; filename="{filename}"\r\n'
+                 f"Content-Type: application/pdf\r\n\r\n".encode() + content + b"\r\n")
+    return b"".join(parts) + f"--{BOUNDARY}--\r\n".encode()
+
+
+def call(session, base, name, pairs, raw_body, method, as_json, file=None):
     params = [(f"{key}{suffix}", value) for key, suffix, value in pairs]
     headers = {"Accept": "application/json"} if as_json else {}
     data = None
-    if method == "POST":
+    if method == "POST" and file is not None and not as_json:
+        headers["Content-Type"] = f"multipart/form-data; boundary={BOUNDARY}"
+        data = multipart(params, file)
+    elif method == "POST":
         headers["Content-Type"] = "application/json" if as_json else "application/x-www-form-urlencoded"
         data = raw_body.encode("utf-8") if as_json else params
     url = f"{base}/{name}" if name.startswith("@") else f"{base}/@@{name}"
@@ -99,16 +120,17 @@ def test_no_server_error_on_malformed_input(site, targets):
     @settings(max_examples=len(cases) * 2, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     @given(case=st.sampled_from(cases), pairs=query, raw_body=body, method=st.sampled_from(["GET", "POST"]),
-           as_json=st.booleans(), as_owner=st.booleans())
-    def one(case, pairs, raw_body, method, as_json, as_owner):
+           as_json=st.booleans(), as_owner=st.booleans(), file=st.one_of(st.none(), upload))
+    def one(case, pairs, raw_body, method, as_json, as_owner, file):
         if time.monotonic() - started > BUDGET_SECONDS:
             return
         kind, name = case
         session = owner if as_owner else anonymous
-        response = call(session, site[kind], name, pairs, raw_body, method, as_json)
+        response = call(session, site[kind], name, pairs, raw_body, method, as_json, file)
         statuses.append(response.status_code)
         if response.status_code >= 500:
-            failures.append((response.status_code, method, kind, name, pairs, raw_body[:40], as_json, as_owner))
+            failures.append((response.status_code, method, kind, name, pairs, raw_body[:40], as_json, as_owner,
+                             file and file[:2]))
 
     one()
     print(len(statuses), "requests;", {code: statuses.count(code) for code in set(statuses)}, targets)

@@ -28,7 +28,6 @@ from danang.portal.workflow.rules import COMMENT_FIELDS
 from danang.portal.workflow.rules import IRREVERSIBLE
 from danang.portal.workflow.rules import REASON_REQUIRED
 from danang.portal.workflow.rules import TransitionInputError
-from danang.portal.workflow.supplement_files import checked_supplements
 from datetime import datetime
 from datetime import time
 from plone import api
@@ -248,7 +247,7 @@ class DossierAction(BrowserView):
                 _("error_unknown_action", default="Thao tác không hợp lệ.")
             )
         if action == "supply":
-            uploads = checked_supplements(dossier, request_uploads(self.request, "supplement_files"))
+            uploads = request_uploads(self.request, "supplement_files")
             if uploads:
                 attach_supplement(dossier, uploads)
         if action == "finish":

@@ -70,6 +70,9 @@ class TrackingSheet(BrowserView):
 class ApologyLetter(BrowserView):
     """Form 04: the letter of apology and new appointment."""
 
+    # ``?n=`` picks one letter; several answer 400 (security/form_input.py).
+    single_parameters = ("n",)
+
     def letter(self):
         self.request.response.setHeader("Cache-Control", "private, no-store, max-age=0")
         letters = list(getattr(self.context, "apologies", None) or ())

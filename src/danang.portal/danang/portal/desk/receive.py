@@ -10,6 +10,8 @@ from danang.portal import _
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
+from danang.portal.uploads.checks import checked_files
+from danang.portal.uploads.checks import UploadError
 from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow.rules import TransitionInputError
 from plone import api
@@ -73,7 +75,7 @@ class DeskReceive(BrowserView):
             CheckAuthenticator(self.request)
             try:
                 return self.receive()
-            except (SubmissionRefused, TransitionInputError) as error:
+            except (SubmissionRefused, TransitionInputError, UploadError) as error:
                 transaction.doom()
                 self.error = error.message
         return self.index()
@@ -88,7 +90,8 @@ class DeskReceive(BrowserView):
         if not found:
             raise TransitionInputError(_("error_desk_service", default="Không tìm thấy thủ tục có mã này."))
         applicant = {key: (form.get(f"applicant_{key}") or "").strip() or None for key in APPLICANT_FIELDS}
-        files = request_uploads(self.request, "files")
+        # The officer's scans meet the e-form's rules (real type, size): the desk is no back door.
+        files = checked_files(request_uploads(self.request, "files"), found[0].sector or None)
         dossier = submit(
             Submission(
                 found[0].UID,

@@ -20,6 +20,7 @@ from danang.portal.dossier.numbering import next_dossier_code
 from danang.portal.dossier.receiving import receiving_agency_code
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.dossier.storage import shard_for
+from danang.portal.uploads.filenames import safe_filename
 from danang.portal.vocabularies.fixed import CHANNELS
 from datetime import date
 from datetime import datetime
@@ -29,7 +30,6 @@ from plone.dexterity.utils import createContent
 from plone.namedfile.file import NamedBlobFile
 
 import copy
-import posixpath
 
 APPLICANT_KEYS = (
     "name",
@@ -123,8 +123,9 @@ def _checked_upload(upload, kind="submission"):
     data = upload.get("data")
     if not isinstance(data, bytes):
         raise TypeError("each file needs its content as bytes in 'data'")
-    # Keep the last part of a client path ("C:\\scan\\don.pdf" -> "don.pdf").
-    filename = posixpath.basename((upload.get("filename") or "").replace("\\", "/"))
+    # Whatever the intake: no client path ("C:\\scan\\don.pdf" -> "don.pdf"), no CR/LF or other
+    # control characters (a name ends up in headers and pages), a bounded length.
+    filename = safe_filename(upload["filename"]) if upload.get("filename") else ""
     return {
         "data": data,
         "filename": filename,

@@ -15,6 +15,8 @@ from danang.portal.lookup.applicant_request import ApplicantPost
 from danang.portal.lookup.applicant_request import dossier_for_applicant
 from danang.portal.lookup.applicant_request import no_store
 from danang.portal.uploads import kept
+from danang.portal.uploads.downloads import attachment
+from danang.portal.uploads.downloads import serve_as_file
 from danang.portal.uploads.requests import request_uploads
 from danang.portal.workflow.actions import attach_supplement
 from danang.portal.workflow.actions import is_released
@@ -28,7 +30,6 @@ from zExceptions import NotFound
 from zope.component import getMultiAdapter
 
 import transaction
-import urllib.parse
 
 
 class SupplementUpload(ApplicantPost):
@@ -61,7 +62,8 @@ class SupplementUpload(ApplicantPost):
         if errors:
             return self.again(dossier, errors, comment, kept_keys + [kept.keep(u) for u in accepted])
         try:
-            uploads = checked_supplements(dossier, accepted + kept.take(kept_keys))
+            # attach_supplement checks them again, as for every caller (supplement_files.py).
+            uploads = accepted + kept.take(kept_keys)
             # The applicant's rights on the dossier: the workflow's guard and rules decide.
             with acting_as_applicant(dossier, request):
                 attach_supplement(dossier, uploads)
@@ -119,8 +121,6 @@ class ResultDownload(BrowserView):
         response.setHeader("Content-Type", blob.contentType or "application/octet-stream")
         response.setHeader("Content-Length", str(blob.getSize()))
         filename = blob.filename or file_id
-        response.setHeader(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''" + urllib.parse.quote(filename),
-        )
+        response.setHeader("Content-Disposition", attachment(filename))
+        serve_as_file(request, filename)
         return blob.data

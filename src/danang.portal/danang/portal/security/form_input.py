@@ -3,19 +3,29 @@
 Zope converts ``name:int=abc`` (``:float``, ``:date``, ``:json``...) while reading the request
 (``processInputs``), before anything of the portal runs, and answered a ValueError as 500.
 plone.restapi's batching reads ``b_size`` and ``b_start`` with ``int()``, so a repeated one
-was a 500 on every listing. At the start of the request the query string (and a
-URL-encoded body) is checked with Zope's own converters; a value they refuse is taken out
-(so that Zope can read the rest) and, like a batching parameter that is not one whole number,
+was a 500 on every listing. At the start of the request the query string and the fields of a
+URL-encoded or multipart body (not its files) are checked with Zope's own converters; a value they
+refuse is taken out (so that Zope can read the rest; a multipart body is dropped whole, since
+nothing will read it) and, like a batching parameter that is not one whole number,
 answers 400 with a message naming the parameter when traversal enters the site (the site's
 error views can answer from there; not at the start of the request).
+
+A parameter a view takes one value of answers 400 when it comes several times (``?field=a&field=b``
+became a list the view could not use, a 500): the parameters of the published method that Zope
+fills from the request (``@@danang-applicant-prefill(field)``) and those a view names in its
+``single_parameters``.
 """
 
 from danang.portal import _
 from danang.portal.language import response_language
+from multipart import MultipartError
+from multipart import MultipartParser
+from multipart import parse_options_header
 from urllib.parse import parse_qsl
 from urllib.parse import urlencode
 from zExceptions import BadRequest
 from zope.i18n import translate
+from zope.publisher.publish import unwrapMethod
 from ZPublisher.Converters import type_converters
 
 import io
@@ -26,9 +36,38 @@ MAX_CHECKED_BODY = 1024 * 1024
 
 BAD_VALUE = _("error_form_bad_value", default="Giá trị của tham số ${name} không hợp lệ.")
 BAD_BATCH = _("error_form_bad_batch", default="Tham số ${name} chỉ được có một giá trị số nguyên.")
+REPEATED = _("error_form_repeated", default="Tham số ${name} chỉ được có một giá trị.")
 
 
 PROBLEM_KEY = "danang.portal.form_input_problem"
+
+
+def refusal(message, request):
+    """BadRequest with ``message`` in the answer's language; the message itself rides along, so
+    that the error page translates it into the page's language (browser/errors.py)."""
+    error = BadRequest(translate(message, target_language=response_language(request)))
+    error.i18n_message = message
+    return error
+
+
+def _multipart_fields(request):
+    """(name, value) of the text fields of a multipart body (not its files), or None."""
+    environ = request.environ
+    content_type, options = parse_options_header(environ.get("CONTENT_TYPE") or "")
+    length = environ.get("CONTENT_LENGTH") or ""
+    if content_type != "multipart/form-data" or "boundary" not in options or not length.isdigit():
+        return None
+    if int(length) > MAX_CHECKED_BODY:
+        return None
+    stdin = request.stdin
+    position = stdin.tell()
+    try:
+        parts = MultipartParser(io.BytesIO(stdin.read(int(length))), options["boundary"], charset="latin-1")
+        return [(part.name, part.value) for part in parts if part.filename is None]
+    except MultipartError:
+        return None  # Zope's own reading of the body says what is wrong with it
+    finally:
+        stdin.seek(position)
 
 
 def _urlencoded_body(request):
@@ -88,11 +127,18 @@ def check_form_input(event):
     try:
         query = environ.get("QUERY_STRING", "")
         body = _urlencoded_body(request)
-        found = problem(parse_qsl(query, keep_blank_values=True) + parse_qsl(body or "", keep_blank_values=True))
+        fields = _multipart_fields(request) if body is None else None
+        found = problem(parse_qsl(query, keep_blank_values=True) + parse_qsl(body or "", keep_blank_values=True)
+                        + (fields or []))
         if found is None:
             return
         environ[PROBLEM_KEY] = found
         environ["QUERY_STRING"] = _without_unreadable(query)
+        if fields is not None:
+            # The request is refused (400) before anything reads its form: nothing to keep.
+            request.stdin = io.BytesIO(b"")
+            environ["CONTENT_TYPE"] = "application/x-www-form-urlencoded"
+            environ["CONTENT_LENGTH"] = "0"
         if body is not None:
             cleaned = _without_unreadable(body).encode("latin-1")
             request.stdin = io.BytesIO(cleaned)
@@ -107,6 +153,30 @@ def refuse_form_input(site, event):
     found = request.environ.pop(PROBLEM_KEY, None)
     if found is not None:
         message, name = found
-        raise BadRequest(
-            translate(_(message, mapping={"name": name}), target_language=response_language(request))
-        )
+        raise refusal(_(message, mapping={"name": name}), request)
+
+
+def single_parameters(published):
+    """Names the published object takes one value of (see the module)."""
+    view = getattr(published, "__self__", published)
+    names = list(getattr(view, "single_parameters", ()))
+    try:
+        function, skipped = unwrapMethod(published)
+        code = function.__code__
+    except (TypeError, AttributeError):
+        return names
+    if not (getattr(function, "__module__", None) or "").startswith("danang.portal"):
+        return names
+    parameters = code.co_varnames[skipped:code.co_argcount]
+    defaults = dict(zip(reversed(parameters), reversed(function.__defaults__ or ())))
+    # A parameter whose default is a list or tuple asks for several values.
+    names.extend(name for name in parameters if not isinstance(defaults.get(name), (list, tuple)))
+    return names
+
+
+def refuse_repeated(event):
+    """IPubAfterTraversal: 400 for a single-valued parameter given several values."""
+    request = event.request
+    for name in single_parameters(request.get("PUBLISHED")):
+        if isinstance(request.form.get(name), (list, tuple)):
+            raise refusal(_(REPEATED, mapping={"name": name}), request)

@@ -1,6 +1,7 @@
-"""Checks of the files attached to an online submission: real type, size, presence.
+"""Checks of uploaded files: real type, size, presence.
 
-The z3c.form validator below replaces EasyForm's for file fields of forms that live in a Service,
+``checked_files`` checks the files of every intake but the e-form (supplements, results, the
+desk's paper intake), whoever uploads them. The z3c.form validator below replaces EasyForm's for file fields of forms that live in a Service,
 so that every problem is reported next to its field in Vietnamese, in the same round as the other
 fields' errors, and the rest of the form keeps what was typed.
 """
@@ -17,6 +18,7 @@ from danang.portal.uploads import filetypes
 from danang.portal.uploads.filenames import safe_filename
 from danang.portal.uploads.settings import MEGABYTE
 from danang.portal.uploads.settings import upload_rules
+from plone.namedfile.file import NamedFile
 from plone.namedfile.interfaces import INamed
 from plone.namedfile.interfaces import INamedField
 from z3c.form.interfaces import IGroup
@@ -105,6 +107,29 @@ def prepared_upload(value, service):
         "data": value.data,
         "content_type": filetypes.media_type(kind),
     }
+
+
+def checked_files(uploads, sector):
+    """Uploads (create_dossier's dicts: filename, data...) as they are stored: safe names and the
+    media type read from the content; UploadError for the first file the sector's rules refuse.
+
+    Every intake that is not the e-form uses it, the officials' too (results, paper intake):
+    a file is what its bytes say, whoever attaches it (docs/security.md)."""
+    kinds, max_size = upload_rules(sector)
+    checked = []
+    for upload in uploads:
+        named = NamedFile(data=upload["data"], filename=safe_filename(upload.get("filename")))
+        kind, error = inspect_upload(named, kinds, max_size)
+        if error is not None:
+            raise UploadError(error)
+        checked.append(
+            dict(
+                upload,
+                filename=safe_filename(upload.get("filename"), kind),
+                content_type=filetypes.media_type(kind),
+            )
+        )
+    return checked
 
 
 def missing_upload_message(title):

@@ -1,6 +1,6 @@
 """Files uploaded through the dossier's forms, as create_dossier's dicts."""
 
-import posixpath
+from danang.portal.uploads.filenames import safe_filename
 
 UPLOAD_SLOTS = 5
 
@@ -27,7 +27,8 @@ def request_uploads(request, name):
         headers = getattr(value, "headers", None)
         uploads.append(
             {
-                "filename": posixpath.basename(filename.replace("\\", "/")),
+                # CR/LF, control characters and paths leave the name here (filenames.py).
+                "filename": safe_filename(filename),
                 "data": data,
                 "content_type": (headers.get("content-type") if headers else None)
                 or "application/octet-stream",

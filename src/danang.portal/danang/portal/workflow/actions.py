@@ -9,6 +9,8 @@ from danang.portal import roles
 from danang.portal.dossier.create import add_files
 from danang.portal.workflow.rules import clean_items
 from danang.portal.workflow.rules import TransitionInputError
+from danang.portal.workflow.supplement_files import checked_dossier_files
+from danang.portal.workflow.supplement_files import checked_supplements
 from plone import api
 
 
@@ -27,12 +29,13 @@ def supplement_comment(items, comment=""):
 
 
 def attach_result(dossier, upload):
-    """Attach the (draft) result file; only who may add files to the dossier now."""
+    """Attach the (draft) result file; only who may add files to the dossier now. The file
+    meets the applicants' checks (supplement_files.py): an official's upload is no more trusted."""
     if not api.user.has_permission("danang.portal: Add Dossier File", obj=dossier):
         raise TransitionInputError(
             _("error_result_not_allowed", default="Bạn không thể đính kèm kết quả cho hồ sơ này.")
         )
-    added = add_files(dossier, [upload], kind="result")
+    added = add_files(dossier, checked_dossier_files(dossier, [upload]), kind="result")
     for item in added:
         hide_draft(item)
     # It now awaits the leader's approval (the worklist's filter).
@@ -90,11 +93,12 @@ def return_drafts(dossier):
 
 
 def attach_supplement(dossier, uploads):
+    """Attach supplement files, checked like the e-form's uploads (supplement_files.py)."""
     if not api.user.has_permission("danang.portal: Add Dossier File", obj=dossier):
         raise TransitionInputError(
             _("error_supplement_not_allowed", default="Hồ sơ không ở trạng thái chờ bổ sung giấy tờ.")
         )
-    added = add_files(dossier, uploads, kind="supplement")
+    added = add_files(dossier, checked_supplements(dossier, uploads), kind="supplement")
     # Which request it answers: the dossier page groups supplements by round (1, 2...).
     rounds = sum(1 for entry in dossier.status_history or () if entry.get("state") == "supplement")
     for item in added:

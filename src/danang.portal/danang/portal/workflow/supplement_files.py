@@ -1,18 +1,17 @@
-"""Checks of supplement files: the same rules as the e-form's uploads (uploads/checks.py).
+"""Checks of the files attached to a dossier after submission: supplements and results.
 
-The real type is read from the content and the size limit is the service's sector's, whoever
-uploads (the applicant on the dossier page, or through the look-up link).
+The same rules as the e-form's uploads (uploads/checks.py), whoever uploads: the real type is read
+from the content and the size limit is the service's sector's, for the applicant (dossier page,
+look-up link) and for the officials (result files) alike.
 """
 
 from danang.portal import _
-from danang.portal.uploads import filetypes
-from danang.portal.uploads.checks import inspect_upload
+from danang.portal.uploads.checks import checked_files
 from danang.portal.uploads.checks import size_text
 from danang.portal.uploads.checks import types_text
-from danang.portal.uploads.filenames import safe_filename
+from danang.portal.uploads.checks import UploadError
 from danang.portal.uploads.settings import upload_rules
 from danang.portal.workflow.rules import TransitionInputError
-from plone.namedfile.file import NamedBlobFile
 
 MAX_FILES = 10
 
@@ -27,26 +26,20 @@ def rules_text(dossier):
     return {"types": types_text(kinds), "size": size_text(max_size)}
 
 
-def checked_supplements(dossier, uploads):
+def checked_dossier_files(dossier, uploads):
     """The uploads (dicts: filename, data) with safe names and real media types, or
     TransitionInputError naming the first file that fails."""
+    try:
+        return checked_files(uploads, getattr(dossier, "sector", None))
+    except UploadError as error:
+        raise TransitionInputError(error.message)
+
+
+def checked_supplements(dossier, uploads):
+    """``checked_dossier_files``, at most MAX_FILES at a time."""
     if len(uploads) > MAX_FILES:
         raise TransitionInputError(
             _("error_supplement_too_many", default="Mỗi lần gửi tối đa ${count} tệp.",
               mapping={"count": MAX_FILES})
         )
-    kinds, max_size = _rules(dossier)
-    checked = []
-    for upload in uploads:
-        named = NamedBlobFile(data=upload["data"], filename=safe_filename(upload["filename"]))
-        kind, error = inspect_upload(named, kinds, max_size)
-        if error is not None:
-            raise TransitionInputError(error)
-        checked.append(
-            dict(
-                upload,
-                filename=safe_filename(upload["filename"], kind),
-                content_type=filetypes.media_type(kind),
-            )
-        )
-    return checked
+    return checked_dossier_files(dossier, uploads)

@@ -15,6 +15,7 @@ from danang.portal.dossier.applicant import APPLICANT_FIELDS
 from danang.portal.forms.dossier_action import dossier_action  # noqa: F401 (post.py imports it from here)
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.view import SubmissionForm
+from danang.portal.uploads.filenames import safe_filename
 from datetime import date
 from datetime import datetime
 from plone.namedfile.file import NamedBlobFile
@@ -213,7 +214,8 @@ def _files(form, schema, files, errors):
         values[name] = NamedBlobFile(
             data=data,
             contentType=str(item.get("content_type") or "application/octet-stream"),
-            filename=str(filename) if filename else f"{name}.bin",
+            # CR/LF and control characters out (a file name cannot hold them: it was a 500).
+            filename=safe_filename(str(filename)) if filename else f"{name}.bin",
         )
     return values
 

@@ -5,10 +5,9 @@
   (full name, phone, ID number: accounts/registration.py); plone.restapi's self-registration
   skipped all of it, so it answers 403 with the page's address.
 - ``@users/<login>/reset-password`` with an empty body (send the reset e-mail) answers the same
-  for a known and an unknown login (no account oracle). A mail server that refuses at once
-  answers 503 with a plain message; one that fails when the transaction sends the mail is an
-  unexpected error (services/errors.py: 500, a plain message and an incident number). Neither
-  shows the server's error.
+  for a known and an unknown login (no account oracle). The mail is sent at once, so that a
+  mail server that refuses or cannot be reached answers 503 with a plain message ("try again in
+  a few minutes"), never the server's error.
 """
 
 from danang.portal import _
@@ -57,7 +56,8 @@ class UsersPost(RestapiUsersPost):
         login = self.params[0]
         if self._get_user_by_login_name(login) is not None:
             try:
-                api.portal.get_tool("portal_registration").mailPassword(login, self.request)
+                # Sent now, not when the transaction commits: a refusal is then answered here.
+                api.portal.get_tool("portal_registration").mailPassword(login, self.request, immediate=True)
             except Exception:
                 logger.exception("Password reset mail for %r not sent", login)
                 self.request.response.setStatus(503)
