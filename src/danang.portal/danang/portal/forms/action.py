@@ -17,8 +17,11 @@ from collective.easyform.interfaces import IAction
 from danang.portal import _
 from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier import applicant as checks
+from danang.portal.dossier import idempotency
 from danang.portal.forms.generation import generation_info
+from danang.portal.forms.view import TOKEN
 from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import already_submitted
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
@@ -147,7 +150,13 @@ class CreateDossier(Action):
                 channel="online",
                 unit=fields.get("receiving_unit") or None,
                 submitter=who_submits(),
+                idempotency_key=_token(request),
             )
+            earlier = already_submitted(submission)
+            if earlier is not None:
+                # The same form sent again: the dossier it created the first time.
+                request.response.redirect(receipt_url(earlier, signed=True))
+                return None
             errors = validate(submission)
             if errors:
                 raise SubmissionRefused(errors[0].message, errors)
@@ -160,6 +169,14 @@ class CreateDossier(Action):
         except SubmissionRefused as refused:
             return form_errors(refused, fields)
         request.response.redirect(receipt_url(dossier, signed=True))
+        return None
+
+
+def _token(request):
+    """The form's submission token (forms/view.py), None when missing or not a valid key."""
+    try:
+        return idempotency.checked_key(request.form.get(TOKEN))
+    except (idempotency.InvalidIdempotencyKey, TypeError):
         return None
 
 

@@ -6,18 +6,33 @@
   default fieldset and would drop them silently.
 - Forms that ask for a district and a ward load a small script that lists only the wards of the
   chosen district (the server checks it anyway).
+- The form carries a hidden submission token (``TOKEN``), new each time the form is shown and
+  kept when it comes back with errors: the "Tạo hồ sơ" action submits with it as the
+  idempotency key (dossier/idempotency.py), so a form sent twice (a double click, back and send
+  again) gives the first dossier's receipt instead of a second dossier.
 """
 
 from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
+from html import escape
 from plone import api
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
 from zope.schema import ValidationError
 
+import uuid
+
 WARDS_SCRIPT = "++plone++danang.portal.forms/wards.js"
+# The hidden field of the submission token (read by action.py).
+TOKEN = "danang.submission_token"
+
+
+def submission_token(request):
+    """The token the form sent, or a new one for a form shown afresh."""
+    token = request.form.get(TOKEN)
+    return token if isinstance(token, str) and token else uuid.uuid4().hex
 
 
 class ActionError(ValidationError):
@@ -66,6 +81,15 @@ class SubmissionForm(EasyFormForm):
     def asks_for_address(self):
         names = set(self.schema.names())
         return {"district", "ward"} <= names
+
+    def render(self):
+        html = super().render()
+        if self.mode != "input" or "</form>" not in html:
+            return html
+        # Before the form's end: z3c.form has no place for a field that is not in the schema.
+        hidden = f'<input type="hidden" name="{TOKEN}" value="{escape(submission_token(self.request))}" />'
+        head, _end, tail = html.rpartition("</form>")
+        return f"{head}{hidden}</form>{tail}"
 
     def header_injection(self):
         header = super().header_injection() or ""
