@@ -3,7 +3,7 @@ warm restart.
 
 Builds a throw-away instance (FileStorage in a temporary directory) holding the portal with the
 city's sectors and agencies and a few sample services, and a vanilla Plone site with one
-published Document in the same Zope application; serves both with waitress (4 threads, as
+published Document in the same Zope application; serves both with waitress (the threads of
 instance/zope.ini.in) in this process, with the portal's max-conflict-retries
 (instance/zope.conf.in). Then:
 
@@ -152,13 +152,18 @@ def build(directory, smtp_port):
     }
 
 
+def configured_threads():
+    text = (ROOT / "instance" / "zope.ini.in").read_text()
+    return int(re.search(r"^threads\s*=\s*(\d+)", text, re.MULTILINE).group(1))
+
+
 def serve(app_module_ready):
     from waitress.server import create_server
     from ZPublisher.HTTPRequest import HTTPRequest
     from ZPublisher.WSGIPublisher import publish_module
 
     HTTPRequest.retry_max_count = configured_retries()
-    server = create_server(publish_module, host="127.0.0.1", port=0, threads=4, clear_untrusted_proxy_headers=True)
+    server = create_server(publish_module, host="127.0.0.1", port=0, threads=configured_threads(), clear_untrusted_proxy_headers=True)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     return server, f"http://127.0.0.1:{server.effective_port}"

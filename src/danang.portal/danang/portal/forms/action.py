@@ -20,6 +20,7 @@ from danang.portal.dossier import applicant as checks
 from danang.portal.dossier import idempotency
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.view import TOKEN
+from danang.portal.publisher import write_turn
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import already_submitted
 from danang.portal.submission.service import Submission
@@ -134,6 +135,8 @@ class CreateDossier(Action):
         return answers
 
     def onSuccess(self, fields, request):
+        # The form has only read so far: the submission may start from the latest state.
+        write_turn.take(fresh=True)
         form = get_context(self)
         service = submission_service(form)
         if service is None:

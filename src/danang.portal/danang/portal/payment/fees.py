@@ -10,8 +10,8 @@ the "Tạo hồ sơ" action keeps the answer in ``dossier.answers["case"]`` as
 spacing do not matter.
 """
 
+from danang.portal.dossier.submitted_service import service_of
 from danang.portal.forms.model import component_cases
-from plone import api
 
 import unicodedata
 
@@ -65,13 +65,7 @@ def total(lines):
 
 def dossier_service(dossier):
     """The Service the dossier was submitted for, whoever asks (None when it was deleted)."""
-    uid = getattr(dossier, "service_uid", None)
-    if not uid:
-        return None
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(UID=uid):
-        return brain._unrestrictedGetObject()
-    return None
+    return service_of(dossier)
 
 
 def dossier_case(dossier, service=None):
