@@ -219,13 +219,18 @@ def submissions(base, paths, clients, total):
 
     probe_thread = threading.Thread(target=reader)
     probe_thread.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(client, range(clients)))
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     stop.set()
     probe_thread.join()
-    return wall, latencies, answers, failures, probe
+    # The receipts leave after the burst (danang/portal/mail.py, the outbox): how long after.
+    from danang.portal import mail
+
+    drained = time.perf_counter()
+    mail.OUTBOX.wait_sent(120)
+    return wall, cpu, time.perf_counter() - drained, latencies, answers, failures, probe
 
 
 def check_stored(app, answers):
@@ -273,19 +278,23 @@ def pages(base, paths, runs):
         for _ in range(runs):  # interleaved: machine noise hits every page alike
             for name, url in urls.items():
                 samples[name].append(get_latency(session, url))
-    rates = {}
-    for name, url in urls.items():
-        count = max(runs, 20)
+    # Pages/s with 4 clients, in rounds that take every page in turn (machine noise hits them
+    # alike, as for the latencies); the median round of each page.
+    rounds = {name: [] for name in urls}
+    count = max(runs // 2, 12)
+    for _round in range(3):
+        for name, url in urls.items():
 
-        def fetch(_):
-            with requests.Session() as session:
-                for _ in range(count // 4):
-                    get_latency(session, url)
+            def fetch(_, url=url):
+                with requests.Session() as session:
+                    for _ in range(count // 4):
+                        get_latency(session, url)
 
-        started = time.perf_counter()
-        with ThreadPoolExecutor(4) as pool:
-            list(pool.map(fetch, range(4)))
-        rates[name] = (count // 4 * 4) / (time.perf_counter() - started)
+            started = time.perf_counter()
+            with ThreadPoolExecutor(4) as pool:
+                list(pool.map(fetch, range(4)))
+            rounds[name].append((count // 4 * 4) / (time.perf_counter() - started))
+    rates = {name: statistics.median(values) for name, values in rounds.items()}
     return {name: statistics.median(values) for name, values in samples.items()}, rates
 
 
@@ -324,7 +333,7 @@ def main():
         idle = probe_idle(f"{base}{paths['document_path']}", args.runs)
         data = directory / "var" / "Data.fs"
         size_before = os.path.getsize(data)
-        wall, latencies, answers, failures, probe = submissions(base, paths, args.clients, args.submissions)
+        wall, cpu, drain, latencies, answers, failures, probe = submissions(base, paths, args.clients, args.submissions)
         written = os.path.getsize(data) - size_before
         duplicates, lost = check_stored(app, answers)
         medians, rates = pages(base, paths, args.runs)
@@ -336,11 +345,16 @@ def main():
         rows = [
             ("submissions", f"{args.clients} clients, {args.submissions} dossiers", ""),
             ("  dossiers/s", f"{ok / wall:.1f}", "goal >= 12"),
+            # Less sensitive to a busy machine than the rate: what one dossier costs this process
+            # (server and the bench's own clients), and that cost in vanilla pages (idle).
+            ("  CPU per dossier (ms) / in idle vanilla pages",
+             f"{cpu / max(ok, 1) * 1000:.0f} / {cpu / max(ok, 1) * 1000 / statistics.median(idle):.1f}",
+             "12/s on one core: <= 83 ms"),
             ("  latency p50 / p95 / max (ms)",
              f"{statistics.median(latencies):.0f} / {percentile(latencies, 0.95):.0f} / {max(latencies):.0f}",
              "goal p95 < 1000, max < 5000"),
             ("  failed requests", f"{len(failures)}" + (f" (first: {failures[0]})" if failures else ""), "goal 0"),
-            ("  receipts e-mailed", f"{inbox.received}", f"{ok} expected"),
+            ("  receipts e-mailed (s after the load)", f"{inbox.received} ({drain:.1f})", f"{ok} expected"),
             ("  duplicate codes / lost", f"{duplicates} / {lost}", "goal 0 / 0"),
             ("  reader probe during load / idle (ms)",
              f"{statistics.median(probe):.0f} / {statistics.median(idle):.0f} = "

@@ -9,9 +9,7 @@ also its type in ``actions_model``.
 
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
-from collective.easyform.api import get_actions
 from collective.easyform.api import get_context
-from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from danang.portal import _
@@ -19,6 +17,8 @@ from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier import applicant as checks
 from danang.portal.dossier import idempotency
 from danang.portal.forms.generation import generation_info
+from danang.portal.forms.parsed import form_actions
+from danang.portal.forms.parsed import form_schema
 from danang.portal.forms.view import TOKEN
 from danang.portal.publisher import write_turn
 from danang.portal.submission.errors import SubmissionRefused
@@ -87,7 +87,7 @@ def applicant_data(fields):
 
 def dossier_action(form):
     """The form's "Tạo hồ sơ" action, or None when the form creates no dossier."""
-    for _name, action in getFieldsInOrder(get_actions(form)):
+    for _name, action in getFieldsInOrder(form_actions(form)):
         if ICreateDossier.providedBy(action):
             return action
     return None
@@ -101,7 +101,7 @@ class CreateDossier(Action):
         """(files for create_dossier, errors by field name)."""
         components = (generation_info(form) or {}).get("components", {})
         files, errors = [], {}
-        for name, field in getFieldsInOrder(get_schema(form)):
+        for name, field in getFieldsInOrder(form_schema(form)):
             if not INamedField.providedBy(field):
                 continue
             component = components.get(name, {})
@@ -123,7 +123,7 @@ class CreateDossier(Action):
 
     def collect_answers(self, form, fields):
         answers = {}
-        for name, field in getFieldsInOrder(get_schema(form)):
+        for name, field in getFieldsInOrder(form_schema(form)):
             if name in _NOT_ANSWERS or INamedField.providedBy(field) or name not in fields:
                 continue
             value = fields[name]
