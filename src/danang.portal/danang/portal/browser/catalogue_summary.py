@@ -20,6 +20,8 @@ from datetime import datetime
 from plone import api
 from plone.memoize import ram
 
+import copy
+
 
 def _viewer():
     if api.user.is_anonymous():
@@ -70,19 +72,20 @@ def _compute_directory():
     }
 
 
-COMPUTE = {"summary": _compute, "directory": _compute_directory}
+def _computed(what):
+    return _compute() if what == "summary" else _compute_directory()
 
 
 @ram.cache(lambda function, what, site_url, viewer, minute, generation: (what, site_url, viewer, minute, generation))
 def _cached(what, site_url, viewer, minute, generation):
-    return COMPUTE[what]()
+    return _computed(what)
 
 
 def _summarised(what):
     site = api.portal.get()
     current = generation(site)
     if current is None:
-        return COMPUTE[what]()  # nothing committed to key on
+        return _computed(what)  # nothing committed to key on
     return _cached(what, site.absolute_url(), _viewer(), datetime.now().strftime("%Y%m%d%H%M"), current)
 
 
@@ -95,14 +98,5 @@ def catalogue_summary():
 
 def agency_directory_summary():
     """listings.agency_directory as plain data (each agency ``{"Title", "getURL"}``), cached
-    like the summary. Callers get copies."""
-    directory = _summarised("directory")
-    return {
-        "city": [dict(link) for link in directory["city"]],
-        "districts": [
-            {**group, "committee": dict(group["committee"]) if group["committee"] else None,
-             "wards": [dict(link) for link in group["wards"]]}
-            for group in directory["districts"]
-        ],
-        "ward_count": directory["ward_count"],
-    }
+    like the summary. Callers get a copy."""
+    return copy.deepcopy(_summarised("directory"))

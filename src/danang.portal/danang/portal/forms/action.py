@@ -97,6 +97,10 @@ def dossier_action(form):
 class CreateDossier(Action):
     __doc__ = ICreateDossier.__doc__
 
+    def _runs_first(self, form):
+        names = [name for name, _action in getFieldsInOrder(form_actions(form))]
+        return bool(names) and names[0] == self.__name__
+
     def collect_uploads(self, form, service, fields):
         """(files for create_dossier, errors by field name)."""
         components = (generation_info(form) or {}).get("components", {})
@@ -135,9 +139,10 @@ class CreateDossier(Action):
         return answers
 
     def onSuccess(self, fields, request):
-        # The form has only read so far: the submission may start from the latest state.
-        write_turn.take(fresh=True)
         form = get_context(self)
+        # As the form's first action, nothing has written yet: the submission may start from the
+        # latest state. After another action (an editor's "save data"), it keeps what that wrote.
+        write_turn.take(fresh=self._runs_first(form))
         service = submission_service(form)
         if service is None:
             return {FORM_ERROR_MARKER: _(
