@@ -3,13 +3,13 @@ warm restart.
 
 Builds a throw-away instance (FileStorage in a temporary directory) holding the portal with the
 city's sectors and agencies and a few sample services, and a vanilla Plone site with one
-published Document in the same Zope application; serves both with waitress (4 threads, as
+published Document in the same Zope application; serves both with waitress (the threads of
 instance/zope.ini.in) in this process, with the portal's max-conflict-retries
 (instance/zope.conf.in). Then:
 
-  (1) submissions: ``--clients`` clients (default 8) each submit dossiers to one unit through a
-      bench-only endpoint that calls create_dossier (as tests/dossier/dossier_server.py does);
-      dossiers/s, latency p50/p95/max, duplicate codes, lost dossiers (an acknowledged code not
+  (1) submissions: ``--clients`` clients (default 8) each submit dossiers to one unit through the
+      real ``POST @dossiers`` (a citizen's Basic auth, a JSON body with one PDF; the receipt is
+      e-mailed with its PDF to a real SMTP server on 127.0.0.1, as in production); dossiers/s, latency p50/p95/max, duplicate codes, lost dossiers (an acknowledged code not
       found intact afterwards), and a reader probe (the vanilla Document page) during the load
       against the same probe idle;
   (2) bytes written to Data.fs per submission (the uploaded files are blobs, outside Data.fs);
@@ -45,49 +45,53 @@ from dossiers import _sample_services  # noqa: E402  (bench/dossiers.py)
 from dossiers import _site  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-ADMIN = ("admin", "bench-admin-password")
-PDF = b"%PDF-1.4\n% sample dossier attachment (benchmark)\n%%EOF\n"
+# A minimal real PDF: the upload rules check the type from the content (uploads/).
+PDF = (
+    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages "
+    b"/Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+)
 
-ZCML = """
-<configure xmlns="http://namespaces.zope.org/zope"
-           xmlns:browser="http://namespaces.zope.org/browser">
-  <browser:page
-      name="bench-submit-dossier"
-      for="plone.base.interfaces.IPloneSiteRoot"
-      class="throughput.SubmitDossier"
-      permission="cmf.ManagePortal"
-      />
-</configure>
-"""
+CITIZEN = ("nguoi-nop-thu", "mat-khau-nguoi-nop-2025")
+# A real SMTP server takes the receipts: the submission's mail (and its PDF) is part of its cost.
+SENDER = "mot-cua@danang.example"
 
 
-def _submit_view():
-    from Products.Five.browser import BrowserView
+def payload(service_code, number):
+    """The JSON body of POST @dossiers for one sample dossier (docs/api-dossiers.md)."""
+    import base64
 
-    class SubmitDossier(BrowserView):
-        """POST service=<id> & n=<number>: a sample dossier; answers its code and path."""
+    return {
+        "service": service_code,
+        "applicant": {
+            "name": f"Người thử mẫu {number}", "id_number": "048190001234", "birth_date": "1990-05-17",
+            "address": "12 Lê Duẩn", "district": "492", "ward": "20233", "phone": "0905123456",
+            "email": f"nguoi-nop-{number}@example.com",
+        },
+        "answers": {"result_delivery": "post", "commitment": True},
+        "files": [{"field": "file_1", "filename": f"don-{number}.pdf", "content_type": "application/pdf",
+                   "data": base64.b64encode(PDF).decode("ascii")}],
+    }
 
-        def __call__(self):
-            from danang.portal.dossier.create import create_dossier
-            from plone.protect.interfaces import IDisableCSRFProtection
-            from zope.interface import alsoProvides
 
-            import json
+def smtp_sink():
+    """A real SMTP server on 127.0.0.1 (aiosmtpd) that counts what it receives."""
+    from aiosmtpd.controller import Controller
 
-            alsoProvides(self.request, IDisableCSRFProtection)
-            service = self.context["thu-tuc"][self.request.form["service"]]
-            number = self.request.form.get("n", "")
-            dossier = create_dossier(
-                service,
-                {"name": f"Người thử mẫu {number}", "phone": "0905123456", "district": "492"},
-                {"n": number},
-                [{"component": "Đơn đề nghị", "filename": f"don-{number}.pdf", "data": PDF,
-                  "content_type": "application/pdf"}],
-            )
-            self.request.response.setHeader("Content-Type", "application/json")
-            return json.dumps({"code": dossier.dossier_code, "path": "/".join(dossier.getPhysicalPath())})
+    class Inbox:
+        received = 0
 
-    return SubmitDossier
+        async def handle_DATA(self, server, session, envelope):
+            Inbox.received += 1
+            return "250 Message accepted for delivery"
+
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(Inbox(), hostname="127.0.0.1", port=port)
+    controller.start()
+    return controller, Inbox, port
 
 
 def configured_retries():
@@ -100,7 +104,7 @@ def percentile(samples, share):
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def build(directory):
+def build(directory, smtp_port):
     from plone import api
     from Products.CMFPlone.factory import addPloneSite
     from zope.component.hooks import setSite
@@ -120,6 +124,14 @@ def build(directory):
     sectors = [brain.code for brain in api.content.find(portal_type="Sector")]
     services = _sample_services(site, rng, agencies, sectors)
     agency = api.content.find(portal_type="Agency", code=services[0].agency)[0]
+    api.user.create(email="nguoi-nop-thu@example.com", username=CITIZEN[0], password=CITIZEN[1],
+                    properties={"fullname": "Người nộp thử"})
+    # Plone's SMTP mailer reads the registry (as tests/fixtures/mail.py does).
+    api.portal.set_registry_record("plone.smtp_host", "127.0.0.1")
+    api.portal.set_registry_record("plone.smtp_port", smtp_port)
+    site.MailHost.smtp_queue = False
+    api.portal.set_registry_record("plone.email_from_address", SENDER)
+    api.portal.set_registry_record("plone.email_from_name", "Cổng dịch vụ công Đà Nẵng")
     transaction.commit()
     setSite(None)
     vanilla = addPloneSite(app, "vanilla", title="Vanilla Plone", setup_content=False,
@@ -133,11 +145,16 @@ def build(directory):
     setSite(None)
     return app, {
         "site": site.absolute_url_path(),
-        "service_id": services[0].getId(),
+        "service_code": services[0].code,
         "service_path": services[0].absolute_url_path(),
         "agency_path": agency.getPath(),
         "document_path": document.absolute_url_path(),
     }
+
+
+def configured_threads():
+    text = (ROOT / "instance" / "zope.ini.in").read_text()
+    return int(re.search(r"^threads\s*=\s*(\d+)", text, re.MULTILINE).group(1))
 
 
 def serve(app_module_ready):
@@ -146,7 +163,7 @@ def serve(app_module_ready):
     from ZPublisher.WSGIPublisher import publish_module
 
     HTTPRequest.retry_max_count = configured_retries()
-    server = create_server(publish_module, host="127.0.0.1", port=0, threads=4, clear_untrusted_proxy_headers=True)
+    server = create_server(publish_module, host="127.0.0.1", port=0, threads=configured_threads(), clear_untrusted_proxy_headers=True)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     return server, f"http://127.0.0.1:{server.effective_port}"
@@ -172,7 +189,7 @@ def probe_idle(url, runs):
 def submissions(base, paths, clients, total):
     import requests
 
-    url = f"{base}{paths['site']}/@@bench-submit-dossier"
+    url = f"{base}{paths['site']}/@dossiers"
     probe_url = f"{base}{paths['document_path']}"
     latencies, answers, failures = [], [], []
     lock = threading.Lock()
@@ -187,27 +204,33 @@ def submissions(base, paths, clients, total):
 
     def client(number):
         with requests.Session() as session:
-            session.auth = ADMIN
+            session.auth = CITIZEN
+            session.headers["Accept"] = "application/json"
             for index in range(number, total, clients):
                 started = time.perf_counter()
-                response = session.post(url, data={"service": paths["service_id"], "n": str(index)}, timeout=300)
+                response = session.post(url, json=payload(paths["service_code"], index), timeout=300)
                 elapsed = (time.perf_counter() - started) * 1000
                 with lock:
                     latencies.append(elapsed)
-                    if response.status_code == 200:
+                    if response.status_code == 201:
                         answers.append(response.json())
                     else:
-                        failures.append(response.status_code)
+                        failures.append((response.status_code, response.text[:300]))
 
     probe_thread = threading.Thread(target=reader)
     probe_thread.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(client, range(clients)))
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     stop.set()
     probe_thread.join()
-    return wall, latencies, answers, failures, probe
+    # The receipts leave after the burst (danang/portal/mail.py, the outbox): how long after.
+    from danang.portal import mail
+
+    drained = time.perf_counter()
+    mail.OUTBOX.wait_sent(120)
+    return wall, cpu, time.perf_counter() - drained, latencies, answers, failures, probe
 
 
 def check_stored(app, answers):
@@ -216,7 +239,10 @@ def check_stored(app, answers):
 
     transaction.begin()
     app._p_jar.sync()
-    site_path = answers[0]["path"].split("/")[1] if answers else None
+    from urllib.parse import urlsplit
+
+    paths = [urlsplit(answer["@id"]).path for answer in answers]
+    site_path = paths[0].split("/")[1] if paths else None
     codes = [answer["code"] for answer in answers]
     duplicates = len(codes) - len(set(codes))
     lost = 0
@@ -225,9 +251,9 @@ def check_stored(app, answers):
 
         setSite(app[site_path])
         catalog = app[site_path].portal_catalog
-        for answer in answers:
+        for answer, path in zip(answers, paths):
             brains = catalog.unrestrictedSearchResults(portal_type="Dossier", dossier_code=answer["code"])
-            dossier = app.unrestrictedTraverse(answer["path"], None)
+            dossier = app.unrestrictedTraverse(path, None)
             if len(brains) != 1 or dossier is None or not dossier.files():
                 lost += 1
         setSite(None)
@@ -252,19 +278,23 @@ def pages(base, paths, runs):
         for _ in range(runs):  # interleaved: machine noise hits every page alike
             for name, url in urls.items():
                 samples[name].append(get_latency(session, url))
-    rates = {}
-    for name, url in urls.items():
-        count = max(runs, 20)
+    # Pages/s with 4 clients, in rounds that take every page in turn (machine noise hits them
+    # alike, as for the latencies); the median round of each page.
+    rounds = {name: [] for name in urls}
+    count = max(runs // 2, 12)
+    for _round in range(3):
+        for name, url in urls.items():
 
-        def fetch(_):
-            with requests.Session() as session:
-                for _ in range(count // 4):
-                    get_latency(session, url)
+            def fetch(_, url=url):
+                with requests.Session() as session:
+                    for _ in range(count // 4):
+                        get_latency(session, url)
 
-        started = time.perf_counter()
-        with ThreadPoolExecutor(4) as pool:
-            list(pool.map(fetch, range(4)))
-        rates[name] = (count // 4 * 4) / (time.perf_counter() - started)
+            started = time.perf_counter()
+            with ThreadPoolExecutor(4) as pool:
+                list(pool.map(fetch, range(4)))
+            rounds[name].append((count // 4 * 4) / (time.perf_counter() - started))
+    rates = {name: statistics.median(values) for name, values in rounds.items()}
     return {name: statistics.median(values) for name, values in samples.items()}, rates
 
 
@@ -297,32 +327,34 @@ def main():
     directory = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="danang-throughput-"))
     try:
         print(f"Building the instance in {directory} ...", flush=True)
-        app, paths = build(directory)
-        sys.modules["throughput"] = sys.modules[__name__]
-        SubmitDossier = _submit_view()  # noqa: N806
-        globals()["SubmitDossier"] = SubmitDossier
-        from Zope2.App.zcml import load_string
-
-        load_string(ZCML)
+        smtp, inbox, smtp_port = smtp_sink()
+        app, paths = build(directory, smtp_port)
         server, base = serve(app)
         idle = probe_idle(f"{base}{paths['document_path']}", args.runs)
         data = directory / "var" / "Data.fs"
         size_before = os.path.getsize(data)
-        wall, latencies, answers, failures, probe = submissions(base, paths, args.clients, args.submissions)
+        wall, cpu, drain, latencies, answers, failures, probe = submissions(base, paths, args.clients, args.submissions)
         written = os.path.getsize(data) - size_before
         duplicates, lost = check_stored(app, answers)
         medians, rates = pages(base, paths, args.runs)
         server.close()
+        smtp.stop()
         index_written, warm, scan, size = restart(directory, app)
 
         ok = len(answers)
         rows = [
             ("submissions", f"{args.clients} clients, {args.submissions} dossiers", ""),
             ("  dossiers/s", f"{ok / wall:.1f}", "goal >= 12"),
+            # Less sensitive to a busy machine than the rate: what one dossier costs this process
+            # (server and the bench's own clients), and that cost in vanilla pages (idle).
+            ("  CPU per dossier (ms) / in idle vanilla pages",
+             f"{cpu / max(ok, 1) * 1000:.0f} / {cpu / max(ok, 1) * 1000 / statistics.median(idle):.1f}",
+             "12/s on one core: <= 83 ms"),
             ("  latency p50 / p95 / max (ms)",
              f"{statistics.median(latencies):.0f} / {percentile(latencies, 0.95):.0f} / {max(latencies):.0f}",
              "goal p95 < 1000, max < 5000"),
-            ("  failed requests", f"{len(failures)}", "goal 0"),
+            ("  failed requests", f"{len(failures)}" + (f" (first: {failures[0]})" if failures else ""), "goal 0"),
+            ("  receipts e-mailed (s after the load)", f"{inbox.received} ({drain:.1f})", f"{ok} expected"),
             ("  duplicate codes / lost", f"{duplicates} / {lost}", "goal 0 / 0"),
             ("  reader probe during load / idle (ms)",
              f"{statistics.median(probe):.0f} / {statistics.median(idle):.0f} = "

@@ -18,6 +18,7 @@ import collections
 import contextlib
 import pytest
 import requests
+import statistics
 import threading
 import time
 import transaction
@@ -64,6 +65,9 @@ def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch)
                 reads += 1
         return reads
 
+    # One visit first: two threads compiling the same page template at once trip CPython 3.11.7
+    # ("AST constructor recursion depth mismatch", fixed in 3.11.8); not what this test is about.
+    assert requests.get(base, timeout=120).status_code == 200
     with ThreadPoolExecutor(THREADS + READERS) as pool:
         readers = [pool.submit(read, number) for number in range(READERS)]
         try:
@@ -75,6 +79,8 @@ def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch)
     answers = [answer for batch in batches for answer in batch]
     assert max(submission_seconds) < MAX_SUBMISSION_SECONDS, sorted(submission_seconds)[-3:]
     assert max(read_seconds) < MAX_READ_SECONDS, sorted(read_seconds)[-3:]
+    # Readers are not starved by the submissions: most reads stay short.
+    assert statistics.median(read_seconds) < MAX_READ_SECONDS / 4, statistics.median(read_seconds)
 
     total = THREADS * PER_THREAD
     codes = [answer["code"] for answer in answers]
@@ -88,6 +94,10 @@ def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch)
         by_day[day].append(sequence)
     for sequences in by_day.values():
         assert sorted(sequences) == list(range(1, len(sequences) + 1))
+    # In order: each client's later submission has a higher number than its earlier ones.
+    for batch in batches:
+        sequences = [parse_dossier_code(answer["code"])[2] for answer in batch]
+        assert sequences == sorted(sequences) and len(set(sequences)) == len(sequences), sequences
     # The publisher retried the requests that conflicted (how many depends on timing).
     assert ATTEMPTS["count"] >= total
     print(f"{total} dossiers, {ATTEMPTS['count'] - total} retried attempts")

@@ -1,6 +1,7 @@
 """A real submission through the generated form creates a Dossier with its files as blobs."""
 
 from danang.portal.forms.generation import FORM_ID
+from danang.portal.forms.view import TOKEN
 from lxml import html
 from plone import api
 from plone.app.testing import setRoles
@@ -177,3 +178,38 @@ def test_a_dossier_that_cannot_be_coded_leaves_nothing_behind(browser, portal):
     assert dossiers(portal) == []
     transaction.begin()
     assert "ho-so" not in portal or not portal["ho-so"].objectIds()
+
+
+def test_a_form_sent_again_gives_the_first_dossiers_receipt(browser, portal, service):
+    """A double click, or back and send again: the hidden submission token makes it one dossier."""
+    browser.open(f"{service.absolute_url()}/{FORM_ID}")
+    token = browser.getControl(name=TOKEN).value
+    testing.fill_submission(browser, files=files(), result_delivery="post")
+    testing.submit(browser)
+    first_receipt = browser.url
+    browser.goBack()  # the filled form as it was sent, with the same token
+    assert browser.getControl(name=TOKEN).value == token
+    testing.fill_submission(browser, files=files(), result_delivery="post")
+    testing.submit(browser)
+    transaction.begin()
+    [dossier] = dossiers(portal)
+    assert "/@@receipt" in browser.url and dossier.dossier_code in browser.contents
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(browser.url).query)["code"] == [dossier.dossier_code]
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(first_receipt).query)["code"] == [dossier.dossier_code]
+    # The form shown afresh has a new token: a new submission is a new dossier.
+    browser.open(f"{service.absolute_url()}/{FORM_ID}")
+    assert browser.getControl(name=TOKEN).value != token
+    testing.fill_submission(browser, files=files(), result_delivery="post")
+    testing.submit(browser)
+    transaction.begin()
+    assert len(dossiers(portal)) == 2
+
+
+def test_a_form_back_with_errors_keeps_its_token(browser, portal, service):
+    browser.open(f"{service.absolute_url()}/{FORM_ID}")
+    token = browser.getControl(name=TOKEN).value
+    testing.fill_submission(browser, files=files(), phone="")  # a required field left empty
+    testing.submit(browser)
+    assert browser.getControl(name=TOKEN).value == token
+    transaction.begin()
+    assert dossiers(portal) == []

@@ -11,6 +11,7 @@ from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.acknowledgement.settings import PREFIX
 from danang.portal.agents.directory import describe as describe_agent
 from danang.portal.data.units import get_unit
+from danang.portal.dossier.submitted_service import service_of
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
@@ -135,8 +136,7 @@ def _unrestricted(**query):
 
 
 def _service(dossier):
-    brain = _unrestricted(UID=getattr(dossier, "service_uid", None)) if getattr(dossier, "service_uid", None) else None
-    return brain._unrestrictedGetObject() if brain is not None else None
+    return service_of(dossier)
 
 
 def _issuer(dossier):

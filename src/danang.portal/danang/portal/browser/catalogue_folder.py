@@ -6,8 +6,8 @@ services, services by sector.
 """
 
 from Acquisition import aq_base
+from danang.portal.browser.catalogue_summary import agency_directory_summary
 from danang.portal.browser.catalogue_summary import catalogue_summary
-from danang.portal.browser.listings import agency_directory
 from danang.portal.browser.listings import services_by_sector
 from danang.portal.labels import LabelsView
 from plone import api
@@ -30,7 +30,7 @@ class CatalogueFolderView(LabelsView):
         return api.content.find(context=self.context, depth=1, sort_on="getObjPositionInParent")
 
     def directory(self):
-        return agency_directory()
+        return agency_directory_summary()
 
     def sectors(self):
         return catalogue_summary()["sectors"]

@@ -3,8 +3,8 @@
 Every service is two clicks away: home -> sector (or agency) -> service.
 """
 
+from danang.portal.browser.catalogue_summary import agency_directory_summary
 from danang.portal.browser.catalogue_summary import catalogue_summary
-from danang.portal.browser.listings import agency_directory
 from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
@@ -26,7 +26,7 @@ class HomeView(LabelsView):
 
     @memoize
     def directory(self):
-        return agency_directory()
+        return agency_directory_summary()
 
     def search(self):
         """Where the search box sends its words: the service search page (the thu-tuc folder's

@@ -266,3 +266,9 @@ class DossierFolder(Container):
         # modification date: every submission of the month would then write this one object and
         # conflict with every other. A shard's modification date means nothing; keep it fixed.
         pass
+
+    def reindexObject(self, idxs=(), update_metadata=1, uid=None):
+        # The same event would then re-catalogue the shard into every index (its title, path
+        # and dates do not change when a dossier is added): only a named reindex goes through.
+        if idxs:
+            super().reindexObject(idxs=idxs, update_metadata=update_metadata, uid=uid)

@@ -13,6 +13,7 @@ from danang.portal import clock
 from danang.portal import roles
 from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.working_calendar import local
+from danang.portal.dossier import submitted_service
 from danang.portal.dossier.errors import ApplicantError
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.numbering import agency_by_code
@@ -214,6 +215,7 @@ def create_dossier(
     )
 
     dossier = createContent("Dossier")
+    submitted_service.remember(dossier, service)
     dossier.id = code
     dossier.title = code
     dossier.description = snapshot["service_title"]

@@ -14,6 +14,7 @@ from danang.portal.acknowledgement.slip import applicant_address
 from danang.portal.acknowledgement.slip import text
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.storage import dossier_root
+from danang.portal.dossier.submitted_service import service_of
 from danang.portal.ereceipt.amounts import amount_in_words
 from danang.portal.ereceipt.errors import EReceiptError
 from danang.portal.ereceipt.mail import send_receipt_mail
@@ -110,11 +111,7 @@ def checked_payment(payment):
 
 
 def _service_is_sample(dossier):
-    uid = getattr(dossier, "service_uid", None)
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(UID=uid) if uid else ():
-        return bool(getattr(brain._unrestrictedGetObject(), "sample", False))
-    return False
+    return bool(getattr(service_of(dossier), "sample", False))
 
 
 def _collector(user_id):

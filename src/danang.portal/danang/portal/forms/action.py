@@ -9,16 +9,20 @@ also its type in ``actions_model``.
 
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
-from collective.easyform.api import get_actions
 from collective.easyform.api import get_context
-from collective.easyform.api import get_schema
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from danang.portal import _
 from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier import applicant as checks
+from danang.portal.dossier import idempotency
 from danang.portal.forms.generation import generation_info
+from danang.portal.forms.parsed import form_actions
+from danang.portal.forms.parsed import form_schema
+from danang.portal.forms.view import TOKEN
+from danang.portal.publisher import write_turn
 from danang.portal.submission.errors import SubmissionRefused
+from danang.portal.submission.service import already_submitted
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
@@ -83,7 +87,7 @@ def applicant_data(fields):
 
 def dossier_action(form):
     """The form's "Tạo hồ sơ" action, or None when the form creates no dossier."""
-    for _name, action in getFieldsInOrder(get_actions(form)):
+    for _name, action in getFieldsInOrder(form_actions(form)):
         if ICreateDossier.providedBy(action):
             return action
     return None
@@ -93,11 +97,15 @@ def dossier_action(form):
 class CreateDossier(Action):
     __doc__ = ICreateDossier.__doc__
 
+    def _runs_first(self, form):
+        names = [name for name, _action in getFieldsInOrder(form_actions(form))]
+        return bool(names) and names[0] == self.__name__
+
     def collect_uploads(self, form, service, fields):
         """(files for create_dossier, errors by field name)."""
         components = (generation_info(form) or {}).get("components", {})
         files, errors = [], {}
-        for name, field in getFieldsInOrder(get_schema(form)):
+        for name, field in getFieldsInOrder(form_schema(form)):
             if not INamedField.providedBy(field):
                 continue
             component = components.get(name, {})
@@ -121,7 +129,7 @@ class CreateDossier(Action):
 
     def collect_answers(self, form, fields):
         answers = {}
-        for name, field in getFieldsInOrder(get_schema(form)):
+        for name, field in getFieldsInOrder(form_schema(form)):
             if name in _NOT_ANSWERS or INamedField.providedBy(field) or name not in fields:
                 continue
             value = fields[name]
@@ -134,6 +142,9 @@ class CreateDossier(Action):
 
     def onSuccess(self, fields, request):
         form = get_context(self)
+        # As the form's first action, nothing has written yet: the submission may start from the
+        # latest state. After another action (an editor's "save data"), it keeps what that wrote.
+        write_turn.take(fresh=self._runs_first(form))
         service = submission_service(form)
         if service is None:
             return {FORM_ERROR_MARKER: _(
@@ -149,7 +160,13 @@ class CreateDossier(Action):
                 channel="online",
                 unit=fields.get("receiving_unit") or None,
                 submitter=who_submits(),
+                idempotency_key=_token(request),
             )
+            earlier = already_submitted(submission)
+            if earlier is not None:
+                # The same form sent again: the dossier it created the first time.
+                request.response.redirect(receipt_url(earlier, signed=True))
+                return None
             errors = validate(submission)
             if errors:
                 raise SubmissionRefused(errors[0].message, errors)
@@ -162,6 +179,14 @@ class CreateDossier(Action):
         except SubmissionRefused as refused:
             return form_errors(refused, fields)
         request.response.redirect(receipt_url(dossier, signed=True))
+        return None
+
+
+def _token(request):
+    """The form's submission token (forms/view.py), None when missing or not a valid key."""
+    try:
+        return idempotency.checked_key(request.form.get(TOKEN))
+    except (idempotency.InvalidIdempotencyKey, TypeError):
         return None
 
 

@@ -9,6 +9,10 @@
 - Once the case is chosen (content/cases.py), the form comes back showing that case's papers as
   required and hiding the other cases' papers, also without JavaScript (with it, pat-depends
   shows and hides them as the applicant changes the answer).
+- The form carries a hidden submission token (``TOKEN``), new each time the form is shown and
+  kept when it comes back with errors: the "Tạo hồ sơ" action submits with it as the
+  idempotency key (dossier/idempotency.py), so a form sent twice (a double click, back and send
+  again) gives the first dossier's receipt instead of a second dossier.
 """
 
 from collective.easyform.browser.view import EasyFormForm
@@ -16,15 +20,27 @@ from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
 from danang.portal.forms.generation import generation_info
+from html import escape
 from plone import api
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
 from zope.schema import ValidationError
 
+import uuid
+
 WARDS_SCRIPT = "++plone++danang.portal.forms/wards.js"
 # Not !important: pat-depends' inline style still shows the papers of a case chosen again.
 OTHER_CASE_CLASS = "danang-case-other"
 OTHER_CASE_STYLE = f"<style>.{OTHER_CASE_CLASS}{{display:none}}</style>"
+
+# The hidden field of the submission token (read by action.py).
+TOKEN = "danang.submission_token"
+
+
+def submission_token(request):
+    """The token the form sent, or a new one for a form shown afresh."""
+    token = request.form.get(TOKEN)
+    return token if isinstance(token, str) and token else uuid.uuid4().hex
 
 
 class ActionError(ValidationError):
@@ -102,6 +118,15 @@ class SubmissionForm(EasyFormForm):
     def asks_for_address(self):
         names = set(self.schema.names())
         return {"district", "ward"} <= names
+
+    def render(self):
+        html = super().render()
+        if self.mode != "input" or "</form>" not in html:
+            return html
+        # Before the form's end: z3c.form has no place for a field that is not in the schema.
+        hidden = f'<input type="hidden" name="{TOKEN}" value="{escape(submission_token(self.request))}" />'
+        head, _end, tail = html.rpartition("</form>")
+        return f"{head}{hidden}</form>{tail}"
 
     def header_injection(self):
         header = super().header_injection() or ""

@@ -11,7 +11,7 @@ action keeps the answer in ``dossier.answers["case"]`` as
 from danang.portal.content.cases import GENERAL
 from danang.portal.content.cases import normalize_case
 from danang.portal.content.cases import service_cases
-from plone import api
+from danang.portal.dossier.submitted_service import service_of
 
 
 def _amount(value):
@@ -57,13 +57,7 @@ def total(lines):
 
 def dossier_service(dossier):
     """The Service the dossier was submitted for, whoever asks (None when it was deleted)."""
-    uid = getattr(dossier, "service_uid", None)
-    if not uid:
-        return None
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(UID=uid):
-        return brain._unrestrictedGetObject()
-    return None
+    return service_of(dossier)
 
 
 def dossier_case(dossier, service=None):

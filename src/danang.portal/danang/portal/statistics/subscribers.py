@@ -6,6 +6,7 @@ the clock (workflow/subscribers.py) has set ``accepted``, the pauses and ``finis
 
 from danang.portal.statistics.store import forget
 from danang.portal.statistics.store import update
+from zope.container.interfaces import IContainerModifiedEvent
 
 
 def status_changed(dossier, event):
@@ -17,7 +18,10 @@ def rated(event):
 
 
 def modified(dossier, event):
-    # Edits by managers (receiving unit, channel) and additions of files; mostly nothing changes.
+    # Edits by managers (receiving unit, channel). A file added or removed (the container's
+    # event, several per submission) changes none of the Facts: nothing to read.
+    if IContainerModifiedEvent.providedBy(event):
+        return
     update(dossier)
 
 

@@ -24,6 +24,7 @@ from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.errors import ReceivingUnitError
 from danang.portal.dossier.storage import dossier_root
+from danang.portal.publisher import write_turn
 from danang.portal.submission.errors import FieldError
 from danang.portal.submission.errors import FORBIDDEN
 from danang.portal.submission.errors import SubmissionRefused
@@ -119,6 +120,9 @@ def submit(submission):
 
     With an ``idempotency_key`` that this submitter used before, the dossier of that first try
     (already acknowledged): a client that resends after a timeout gets no second dossier."""
+    # One submission at a time in this process (publisher/write_turn.py); the e-form and POST
+    # @dossiers took it already, from a fresh start.
+    write_turn.take(fresh=False)
     agent = submission.agent()
     earlier = already_submitted(submission)
     if earlier is not None:

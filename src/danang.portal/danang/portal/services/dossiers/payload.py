@@ -9,11 +9,11 @@ Messages are those the form shows (forms/messages.py). Only the conversion from 
 values is this module's own, since the form converts from HTML widgets instead.
 """
 
-from collective.easyform.api import get_schema
 from danang.portal import _
 from danang.portal.dossier.applicant import APPLICANT_FIELDS
 from danang.portal.forms.dossier_action import dossier_action  # noqa: F401 (post.py imports it from here)
 from danang.portal.forms.generation import generation_info
+from danang.portal.forms.parsed import form_schema
 from danang.portal.forms.view import SubmissionForm
 from danang.portal.uploads.filenames import safe_filename
 from datetime import date
@@ -245,7 +245,7 @@ def read_submission(form, payload, request):
     ``payload``: {"applicant": {...}, "answers": {...}, "files": [{"field" or "component",
     "filename", "content_type", "data" (base64)}]}.
     """
-    schema = get_schema(form)
+    schema = form_schema(form)
     # Bound, so that named vocabularies (districts, wards) resolve.
     fields_in_order = [(name, field.bind(form)) for name, field in getFieldsInOrder(schema)]
     names = {name for name, _field in fields_in_order}

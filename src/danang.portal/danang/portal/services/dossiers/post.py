@@ -15,6 +15,7 @@ from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
 from danang.portal.forms.action import dossier_action
 from danang.portal.forms.generation import submission_forms
+from danang.portal.publisher import write_turn
 from danang.portal.services.base import PortalService
 from danang.portal.services.dossiers.payload import field_path
 from danang.portal.services.dossiers.payload import read_submission
@@ -57,6 +58,8 @@ class DossiersPost(PortalService):
     machine_writes = True
 
     def answer(self):
+        # Nothing is written before: the submission may start from the latest state.
+        write_turn.take(fresh=True)
         return self.submit()
 
     def submit(self):
