@@ -60,6 +60,8 @@ class TestFields:
             "Thành phần hồ sơ",
             "Thời hạn, phí, lệ phí",
             "Kết quả, căn cứ pháp lý",
+            # Editors' notes, which citizens do not see (editor_notes).
+            "Ghi chú nội bộ",
         ]
 
     @pytest.mark.parametrize(

@@ -79,3 +79,17 @@ def test_a_failing_mail_server_is_not_shown(site):
     assert response.json()["error"]["message"] == "Hiện chưa gửi được thư đặt lại mật khẩu. Vui lòng thử lại sau ít phút."
     for leak in ("Connection refused", "Errno", "SMTP", "Traceback"):
         assert leak not in response.text
+
+
+def test_the_reset_link_is_on_the_public_address_whatever_the_host(site, smtp_portal, smtp):
+    api.portal.set_registry_record("danang.portal.site.public_url", "https://dichvucong.danang.example")
+    transaction.commit()
+    response = requests.post(f"{site['url']}/@users/{testing.CITIZEN['username']}/reset-password", data="{}",
+                             headers={**JSON, "Host": "attacker.example:80"}, timeout=TIMEOUT)
+    assert response.status_code == 204, response.text
+    smtp.wait(10)
+    [message] = smtp.messages
+    body = "".join(part.get_content() for part in message["message"].walk()
+                   if part.get_content_maintype() == "text")
+    assert "https://dichvucong.danang.example/passwordreset/" in body
+    assert "attacker.example" not in body

@@ -4,10 +4,11 @@ from asn1crypto import pem
 from asn1crypto import x509
 from danang.portal import clock
 from danang.portal.signing import vault
+from danang.portal.signing.pdf import run_coroutine
 from datetime import timedelta
 from plone.app.testing import logout
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 from tests.fixtures.driving import drive
 from tests.fixtures.driving import RESULT
@@ -27,7 +28,8 @@ def ca_certificate():
 def validate(data):
     """pyHanko's own validator, against the test CA alone."""
     signature = PdfFileReader(io.BytesIO(data)).embedded_signatures[-1]
-    return validate_pdf_signature(signature, ValidationContext(trust_roots=[ca_certificate()]))
+    context = ValidationContext(trust_roots=[ca_certificate()])
+    return run_coroutine(lambda: async_validate_pdf_signature(signature, context))
 
 
 def test_approval_signs_the_result(portal, make_dossier):

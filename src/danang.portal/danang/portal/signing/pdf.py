@@ -7,6 +7,7 @@ signed, for which unit and when, and carries the QR code of the document's verif
 
 from asn1crypto import pem as asn1_pem
 from asn1crypto import x509 as asn1_x509
+from concurrent.futures import ThreadPoolExecutor
 from danang.portal.signing.block import block_pdf
 from danang.portal.signing.block import BlockPage
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -15,20 +16,33 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields
 from pyhanko.sign import signers
 from pyhanko.sign.timestamps import HTTPTimeStamper
-from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.errors import SignatureValidationError
+from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError
 from pyhanko_certvalidator.errors import PathValidationError
 
+import asyncio
 import functools
 import io
 
 FIELD = "DanangPortalSignature"
 # The block (block.py, 90 × 30 mm) at the bottom right of the last page, in points.
 BLOCK_WIDTH, BLOCK_HEIGHT, MARGIN = 255, 85, 28
+
+
+def run_coroutine(make):
+    """Run pyHanko's coroutine ``make()`` to its end. pyHanko's plain functions call
+    ``asyncio.run``, which fails in a thread that already runs an event loop (a browser driver
+    in the tests): there, a short-lived worker thread runs it with a loop of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(lambda: asyncio.run(make())).result()
 
 
 class NotAPDF(ValueError):
@@ -92,7 +106,7 @@ def sign(data, pkcs12_data, passphrase, *, lines, url, reason, tsa_url=None):
     # measure it. 16 KB holds a signature with a chain of a few RSA-4096 certificates; a
     # time-stamp token adds its own chain.
     reserved = 32768 if tsa_url else 16384
-    output = pdf_signer.sign_pdf(writer, bytes_reserved=reserved)
+    output = run_coroutine(lambda: pdf_signer.async_sign_pdf(writer, bytes_reserved=reserved))
     return output.getvalue()
 
 
@@ -123,7 +137,7 @@ def validate(data, trusted_pems, crls=()):
         revocation_mode="soft-fail",
     )
     try:
-        status = validate_pdf_signature(signature, context)
+        status = run_coroutine(lambda: async_validate_pdf_signature(signature, context))
     except (SignatureValidationError, PathBuildingError, PathValidationError, ValueError):
         return {"signer": "", "unit": "", "signed_at": None, "timestamped": False, "intact": False,
                 "whole_file": False, "trusted": False, "revoked": False, "valid": False}
