@@ -14,6 +14,7 @@ from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
 from tests.fixtures.driving import drive
 from tests.fixtures.driving import step
+from tests.fixtures.pdfs import one_page_pdf
 from tests.fixtures.workflow_people import create_people
 from tests.fixtures.workflow_people import PASSWORD
 
@@ -29,6 +30,7 @@ TIMEOUT = 30
 HTML = b"<html><body><form action='send' method='post'><input name='a'></form><p>Ban ve</p></body></html>"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 PDF = b"%PDF-1.4\n% ket qua giai quyet\n%%EOF\n"
+RESULT_PDF = one_page_pdf("Giay phep xay dung")
 
 
 @pytest.fixture
@@ -97,23 +99,24 @@ def test_the_desk_intake_checks_the_scans_keeps_what_was_typed_and_names_safely(
 
 
 def test_downloads_are_byte_for_byte_for_applicant_and_official(site, browse):
-    """A file served as text/html (stored before uploads were sniffed) and a PDF result are the
-    same bytes for every downloader, an HTML one as an attachment."""
+    """A file served as text/html (stored before uploads were sniffed) and the signed PDF result
+    are the stored bytes for every downloader, the HTML one as an attachment."""
     portal, dossier = site["portal"], site["dossier"]
     specialist = browse("sxd-specialist")
     specialist.open(dossier.absolute_url())
-    specialist.getControl(name="result_file").add_file(io.BytesIO(PDF), "application/pdf", "giay-phep.pdf")
+    specialist.getControl(name="result_file").add_file(io.BytesIO(RESULT_PDF), "application/pdf", "giay-phep.pdf")
     specialist.getForm(id="dn-action-attach_result").submit()
     dossier = refreshed(dossier)
     with api.env.adopt_roles(["Manager"]):
         [legacy] = add_files(dossier, [{"filename": "ban-ve.html", "data": HTML, "content_type": "text/html"}])
-        [legacy_result] = add_files(dossier, [{"filename": "ket-qua.html", "data": HTML, "content_type": "text/html"}],
-                                    kind="result")
     step(portal, dossier, "finish")
     release_results(dossier)
     transaction.commit()
-    [result, _legacy] = sorted(dossier.files("result"), key=lambda item: item.getId())
-    expected = {legacy: HTML, result: PDF, legacy_result: HTML}
+    [result] = dossier.results()
+    # Signed on approval (signing/): the official's bytes, then the signature; served as stored.
+    signed = result.file.data
+    assert signed.startswith(RESULT_PDF)
+    expected = {legacy: HTML, result: signed}
     for user in ("citizen", "sxd-specialist"):
         for item, data in expected.items():
             for view in ("@@download/file", "@@display-file/file"):
@@ -125,11 +128,10 @@ def test_downloads_are_byte_for_byte_for_applicant_and_official(site, browse):
                     assert answer.headers["Content-Disposition"].startswith("attachment;")
     # The applicant without an account, through the look-up link.
     token = make_token(dossier)
-    for item, data in ((result, PDF), (legacy_result, HTML)):
-        query = urllib.parse.urlencode({"code": dossier.dossier_code, "t": token, "file": item.getId()})
-        answer = requests.get(f"{site['url']}/@@tai-ket-qua?{query}", timeout=TIMEOUT)
-        assert answer.status_code == 200 and sha256(answer.content) == sha256(data)
-        assert answer.headers["Content-Disposition"].startswith("attachment;")
+    query = urllib.parse.urlencode({"code": dossier.dossier_code, "t": token, "file": result.getId()})
+    answer = requests.get(f"{site['url']}/@@tai-ket-qua?{query}", timeout=TIMEOUT)
+    assert answer.status_code == 200 and sha256(answer.content) == sha256(signed)
+    assert answer.headers["Content-Disposition"].startswith("attachment;")
     # An error page on the way to a file is still the portal's page.
     missing = requests.get(f"{site['served'](dossier)}/khong-co/@@download/file", auth=("citizen", PASSWORD),
                            headers={"Accept": "text/html"}, timeout=TIMEOUT)

@@ -18,6 +18,10 @@ TEST_LABEL = "CHỨNG THƯ THỬ NGHIỆM / TEST CERTIFICATE"
 CA_NAME = "CA THỬ NGHIỆM / TEST CA – Đà Nẵng"
 CA_YEARS = 10
 CERTIFICATE_DAYS = 2 * 365
+# Test certificates (and the test CA) are valid from years before they are made: a development
+# or test site holds dossiers of earlier years (the 2019 portal, statistics tests in the past),
+# whose approval is checked against the certificate at that date.
+BACKDATE = timedelta(days=10 * 365)
 
 
 def _short(value):
@@ -47,7 +51,7 @@ def new_ca(moment):
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(moment - timedelta(days=1))
+        .not_valid_before(moment - BACKDATE)
         .not_valid_after(moment + timedelta(days=CA_YEARS * 365))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
@@ -77,7 +81,7 @@ def agency_pkcs12(ca_key_pem, ca_cert_pem, unit, passphrase, moment, crl_url, da
     ``days`` from ``moment`` (a negative start makes an expired one, for tests)."""
     ca_key, ca_cert = _load(ca_key_pem, ca_cert_pem)
     key = ec.generate_private_key(ec.SECP256R1())
-    start, end = (moment - timedelta(days=1), moment + timedelta(days=days))
+    start, end = (moment - BACKDATE, moment + timedelta(days=days))
     if days < 0:
         start, end = moment + timedelta(days=days * 2), moment + timedelta(days=days)
     builder = (
