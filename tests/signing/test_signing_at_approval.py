@@ -18,6 +18,8 @@ from zope.i18n import translate
 
 import io
 import pytest
+import struct
+import zlib
 
 
 def ca_certificate():
@@ -63,12 +65,28 @@ def refusal(portal, dossier):
     return translate(error.value.message, target_language="vi")
 
 
+def _png():
+    """A one-pixel PNG image."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+            + chunk(b"IEND", b""))
+
+
+PNG = _png()
+
+
 def test_a_result_that_is_not_a_pdf_is_refused(portal, make_dossier, monkeypatch):
-    monkeypatch.setitem(RESULT, "data", b"PK\x03\x04 not a pdf")
+    # A scan as an image: an allowed upload (uploads/), but not a PDF that can be signed.
+    monkeypatch.setitem(RESULT, "data", PNG)
+    monkeypatch.setitem(RESULT, "filename", "giay-phep.png")
+    monkeypatch.setitem(RESULT, "content_type", "image/png")
     dossier = drive(portal, make_dossier(), "processing")
     step(portal, dossier, "upload_result")
     assert "chỉ ký được tệp PDF" in refusal(portal, dossier)
-    assert dossier.files("result")[0].file.data == b"PK\x03\x04 not a pdf"
+    assert dossier.files("result")[0].file.data == PNG
 
 
 def test_an_expired_certificate_signs_nothing_new(portal, make_dossier):
