@@ -10,7 +10,6 @@ from datetime import datetime
 from datetime import timedelta
 from datetime import UTC
 from plone import api
-from plone.testing.zope import Browser
 from tests.fixtures.driving import drive
 from tests.fixtures.driving import RESULT
 from tests.fixtures.driving import step
@@ -33,13 +32,6 @@ def portal(functional):
     return functional["portal"]
 
 
-@pytest.fixture
-def anonymous(functional):
-    browser = Browser(functional["app"])
-    browser.handleErrors = False
-    return browser
-
-
 def base_url(functional):
     return f"http://{functional['host']}:{functional['port']}/{functional['portal'].getId()}"
 
@@ -57,7 +49,7 @@ def awaiting_approval(portal, make_dossier):
     return dossier
 
 
-def test_a_result_approved_with_a_tsa_is_timestamped(portal, make_dossier, tsa, functional, anonymous):
+def test_a_result_approved_with_a_tsa_is_timestamped(portal, make_dossier, tsa, functional, browser):
     tsa.issue_from(*vault.test_ca())
     # The TSA's clock, 90 s ahead of the portal's: the time shown must be the TSA's.
     tsa_time = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=90)
@@ -75,7 +67,7 @@ def test_a_result_approved_with_a_tsa_is_timestamped(portal, make_dossier, tsa, 
     assert stamp is not None and stamp.intact and stamp.valid and stamp.trusted
     assert stamp.timestamp == tsa_time and status.bottom_line
 
-    page = upload(anonymous, portal, signed)
+    page = upload(browser, portal, signed)
     shown = clock.local(tsa_time).strftime("%H:%M:%S %d/%m/%Y")
     assert 'data-verdict="genuine"' in page and "dn-signature-timestamped" in page and shown in page
 
