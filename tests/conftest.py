@@ -9,4 +9,5 @@ pytest_plugins = [
     "tests.fixtures.deployment",
     "tests.fixtures.payment_live",
     "tests.fixtures.ereceipt_data",
+    "tests.fixtures.tsa",
 ]

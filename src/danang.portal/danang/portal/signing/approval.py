@@ -12,7 +12,10 @@ from danang.portal.signing import documents
 from danang.portal.signing import vault
 from danang.portal.signing.errors import SigningRefused
 from danang.portal.workflow.rules import TransitionInputError
+from plone import api
 from plone.namedfile.file import NamedBlobFile
+
+import transaction
 
 RESULT_TITLE = _("signed_result_title", default="Kết quả giải quyết thủ tục hành chính")
 
@@ -50,14 +53,29 @@ def check_result(dossier, event):
         raise TransitionInputError(refusal.message)
 
 
+def _undo_approval(dossier):
+    """Nothing of a refused approval is stored, whoever fired it: the transaction is doomed, and
+    the dossier's workflow state goes back, because plone.restapi's ``@workflow`` reads it to
+    tell a refusal (400, the message) from a transition already done (200)."""
+    transaction.doom()
+    workflow = api.portal.get_tool("portal_workflow").getWorkflowsFor(dossier)[0]
+    dossier.workflow_history[workflow.id] = dossier.workflow_history[workflow.id][:-1]
+
+
 def sign_results(dossier, event):
-    """IDossierStatusChanged: on approval, each unsigned result file becomes its signed copy."""
+    """IDossierStatusChanged: on approval, each unsigned result file becomes its signed copy.
+    A signature that fails now (the time-stamp authority does not answer) refuses the approval
+    after the state changed: see ``_undo_approval``."""
     if event.transition != "finish":
         return
     for item in _unsigned(dossier):
         filename = item.file.filename or f"{item.getId()}.pdf"
-        signed, _record = documents.sign(
-            dossier, item.file.data, "result", RESULT_TITLE, filename,
-            unit_code=_signing_unit(dossier), key=item.getId(), keep=False,
-        )
+        try:
+            signed, _record = documents.sign(
+                dossier, item.file.data, "result", RESULT_TITLE, filename,
+                unit_code=_signing_unit(dossier), key=item.getId(), keep=False,
+            )
+        except SigningRefused as refusal:
+            _undo_approval(dossier)
+            raise TransitionInputError(refusal.message)
         item.file = NamedBlobFile(data=signed, filename=filename, contentType="application/pdf")

@@ -40,6 +40,13 @@ NOT_PDF = _(
 )
 
 
+TSA_UNAVAILABLE = _(
+    "error_signing_tsa_unavailable",
+    default="Chưa ký số được văn bản: máy chủ cấp dấu thời gian (TSA) không phản hồi. Vui lòng thử "
+    "lại sau; nếu lỗi kéo dài, báo quản trị viên kiểm tra địa chỉ TSA trong Cấu hình > Chữ ký số.",
+)
+
+
 def digest(data):
     return hashlib.sha256(data).hexdigest()
 
@@ -94,16 +101,22 @@ def sign(dossier, data, kind, title, filename, unit_code=None, key=None, keep=Tr
     unit = unit_title(unit_code)
     pkcs12_data, passphrase, facts = vault.key_material(unit_code, unit)
     code, moment = new_code(), clock.now()
+    tsa_url = settings.read(signing_settings.ISigningSettings, signing_settings.PREFIX, "tsa_url")
     try:
         signed = pdf.sign(
             data, pkcs12_data, passphrase,
             lines=_block(facts, unit, moment, code),
             url=verification_url(code),
             reason=_vi(title),
-            tsa_url=settings.read(signing_settings.ISigningSettings, signing_settings.PREFIX, "tsa_url"),
+            tsa_url=tsa_url,
         )
     except pdf.NotAPDF:
         raise SigningRefused(_(NOT_PDF, default=NOT_PDF.default, mapping={"filename": filename}))
+    except pdf.TimestampUnavailable as error:
+        # A configured TSA that fails is refused, never signed B-B in its place: the signature
+        # level must not depend on the TSA's mood (docs/signing.md, "The signature").
+        logger.warning("%s of %s not signed, no time-stamp: %s", kind, dossier.getId(), error)
+        raise SigningRefused(TSA_UNAVAILABLE)
     record = PersistentMapping(
         code=code, kind=kind, key=key, title=title, filename=filename, sha256=digest(signed),
         signer=facts["subject"], unit=unit, unit_code=unit_code, signed_at=moment,

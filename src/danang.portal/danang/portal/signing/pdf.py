@@ -16,6 +16,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields
 from pyhanko.sign import signers
 from pyhanko.sign.timestamps import HTTPTimeStamper
+from pyhanko.sign.timestamps import TimestampRequestError
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -47,6 +48,10 @@ def run_coroutine(make):
 
 class NotAPDF(ValueError):
     """The bytes are not a PDF that can be read."""
+
+
+class TimestampUnavailable(IOError):
+    """The time-stamp authority gave no token: unreachable, an error status, not a reply."""
 
 
 def reader(data):
@@ -82,7 +87,8 @@ def _signer(pkcs12_data, passphrase):
 def sign(data, pkcs12_data, passphrase, *, lines, url, reason, tsa_url=None):
     """The signed PDF (bytes) of ``data``: a PAdES signature (B-T with ``tsa_url``, else B-B)
     with a visible block of ``lines`` and the QR code of ``url``. NotAPDF when ``data`` is not
-    a readable PDF."""
+    a readable PDF; TimestampUnavailable when ``tsa_url`` gives no time-stamp token (never a B-B
+    signature instead: docs/signing.md)."""
     reader(data)
     signer = _signer(pkcs12_data, passphrase)
     writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
@@ -106,7 +112,10 @@ def sign(data, pkcs12_data, passphrase, *, lines, url, reason, tsa_url=None):
     # measure it. 16 KB holds a signature with a chain of a few RSA-4096 certificates; a
     # time-stamp token adds its own chain.
     reserved = 32768 if tsa_url else 16384
-    output = run_coroutine(lambda: pdf_signer.async_sign_pdf(writer, bytes_reserved=reserved))
+    try:
+        output = run_coroutine(lambda: pdf_signer.async_sign_pdf(writer, bytes_reserved=reserved))
+    except TimestampRequestError as error:
+        raise TimestampUnavailable(f"{tsa_url}: {error}; {error.__cause__ or ''}") from error
     return output.getvalue()
 
 
@@ -122,7 +131,8 @@ def _name_part(name, key):
 
 def validate(data, trusted_pems, crls=()):
     """What the file's last signature says: None when it has none, else a dict with ``signer``,
-    ``unit``, ``signed_at`` (the time-stamp's when there is one), ``timestamped``, ``intact``
+    ``unit``, ``signed_at`` (the time-stamp's when there is a trusted one), ``timestamped``
+    (a valid time-stamp whose TSA chains to ``trusted_pems``, as pyHanko counts one), ``intact``
     (the signed bytes are unchanged), ``whole_file`` (nothing was added after signing),
     ``trusted`` (its certificate chains to one of ``trusted_pems`` and is not on ``crls``),
     ``revoked`` and ``valid`` (all of these). NotAPDF when ``data`` is not a PDF."""
@@ -143,6 +153,9 @@ def validate(data, trusted_pems, crls=()):
                 "whole_file": False, "trusted": False, "revoked": False, "valid": False}
     subject = status.signing_cert.subject if status.signing_cert is not None else None
     timestamp = status.timestamp_validity
+    # A token from a TSA nobody trusts proves no time: the signer's own claim is shown instead.
+    if timestamp is not None and not (timestamp.intact and timestamp.valid and timestamp.trusted):
+        timestamp = None
     signed_at = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
     whole_file = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     revoked = bool(getattr(status, "revoked", False))

@@ -13,7 +13,8 @@ class ISigningSettings(Interface):
         description=_(
             "help_signing_tsa_url",
             default="Địa chỉ RFC 3161 của đơn vị cấp dấu thời gian. Có địa chỉ: chữ ký đạt mức "
-            "PAdES B-T; để trống: mức B-B (thời điểm ký do cổng ghi).",
+            "PAdES B-T, và khi máy chủ này không phản hồi thì văn bản không được ký (việc phê "
+            "duyệt kết quả bị từ chối); để trống: mức B-B (thời điểm ký do cổng ghi).",
         ),
         required=False,
         default=None,
