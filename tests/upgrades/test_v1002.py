@@ -4,19 +4,14 @@ from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.agents.settings import ISubmissionSettings
 from plone import api
 from plone.registry.interfaces import IRegistry
+from tests.upgrades.test_v1003 import upgrade_from
 from zope.component import getUtility
 
 PROFILE = "danang.portal:default"
 
 
 def upgrade_from_1001():
-    setup = api.portal.get_tool("portal_setup")
-    setup.setLastVersionForProfile(PROFILE, "1001")
-    assert setup.listUpgrades(PROFILE)
-    with api.env.adopt_roles(["Manager"]):
-        setup.upgradeProfile(PROFILE)
-    assert setup.getLastVersionForProfile(PROFILE) == (setup.getVersionForProfile(PROFILE),)
-    assert setup.listUpgrades(PROFILE) == []
+    upgrade_from("1001")
 
 
 def test_acknowledgement_settings_keep_their_records(portal):

@@ -5,15 +5,20 @@ from plone import api
 PROFILE = "danang.portal:default"
 
 
-def upgrade_from_1002():
-    """Mark the profile as 1002 and run every step to the current version."""
+def upgrade_from(version):
+    """Mark the profile as ``version`` and run every step to the current version."""
     setup = api.portal.get_tool("portal_setup")
-    setup.setLastVersionForProfile(PROFILE, "1002")
+    setup.setLastVersionForProfile(PROFILE, version)
     assert setup.listUpgrades(PROFILE)
     with api.env.adopt_roles(["Manager"]):
         setup.upgradeProfile(PROFILE)
     assert setup.getLastVersionForProfile(PROFILE) == (setup.getVersionForProfile(PROFILE),)
     assert setup.listUpgrades(PROFILE) == []
+
+
+def upgrade_from_1002():
+    """The site as 1002 left it, upgraded (each 1003 step's test sets up what 1002 had first)."""
+    upgrade_from("1002")
 
 
 def test_upgrade_from_1002_ends_at_the_current_version(portal):
