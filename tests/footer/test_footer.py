@@ -18,6 +18,8 @@ def render_footer(portal, language=None):
     request.cookies.pop("I18N_LANGUAGE", None)
     if language:
         request.cookies["I18N_LANGUAGE"] = language
+    # What Plone's negotiation makes of the cookie at the start of a real request.
+    request.set("LANGUAGE", language or "vi")
     manager = getUtility(IPortletManager, name="plone.footerportlets")
     assignment = getMultiAdapter((portal, manager), IPortletAssignmentMapping)["danang-footer"]
     view = portal.restrictedTraverse("@@view")

@@ -8,9 +8,9 @@ import requests
 TIMEOUT = 60
 
 
-def get(functional, path, **params):
+def get(functional, path, headers=None, **params):
     base = f"http://{functional['host']}:{functional['port']}/plone"
-    response = requests.get(f"{base}/{path}", params=params, timeout=TIMEOUT)
+    response = requests.get(f"{base}/{path}", params=params, headers=headers, timeout=TIMEOUT)
     assert response.status_code == 200, response.text[:300]
     return html.fromstring(response.text)
 
@@ -27,6 +27,14 @@ def test_footer_and_search_box_in_each_language(functional):
         [form] = page.cssselect("#searchGadget_form")
         assert form.get("action").endswith("/thu-tuc")
         assert form.cssselect("input[name=q]")[0].get("placeholder") == placeholder
+
+
+def test_the_footer_speaks_the_language_of_its_page(functional):
+    # A browser set to English that has not chosen English on the portal gets the Vietnamese
+    # page: the footer's links too, not half in English.
+    page = get(functional, "", headers={"Accept-Language": "en-US,en;q=0.9"})
+    footer = page.cssselect(".dn-footer")[0].text_content()
+    assert "Hướng dẫn sử dụng" in footer and "User guide" not in footer
 
 
 def test_the_footer_pages_are_served_to_anonymous_visitors(functional):

@@ -8,7 +8,6 @@ portlets see which lines still wait for their official text.
 
 from danang.portal import _
 from danang.portal.footer.pages import page_links
-from danang.portal.language import response_language
 from plone import api
 from plone.app.portlets.portlets import base
 from plone.portlets.interfaces import IPortletDataProvider
@@ -74,7 +73,9 @@ class Renderer(base.Renderer):
         return (getattr(self.data, name, "") or "").strip()
 
     def links(self):
-        return page_links(api.portal.get(), response_language(self.request))
+        # The page's own language (Plone's negotiation: the visitor's choice, else the site's),
+        # so the links speak the language of the page around them.
+        return page_links(api.portal.get(), api.portal.get_current_language(context=self.context))
 
     def missing(self):
         """The titles of the lines still empty, for those who can fill them in (else empty)."""
