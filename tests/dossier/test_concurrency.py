@@ -94,13 +94,19 @@ def test_parallel_submissions_against_a_real_server(dossier_server, monkeypatch)
         by_day[day].append(sequence)
     for sequences in by_day.values():
         assert sorted(sequences) == list(range(1, len(sequences) + 1))
-    # In order: each client's later submission has a higher number than its earlier ones.
+    # In order: each client's later submission has a higher number than its earlier ones, but
+    # for a number given back by a retried attempt, which goes to the next submission
+    # (docs/numbering.md "In order"): such a number may come below an earlier one of the client.
+    retried = ATTEMPTS["count"] - total
+    late = 0
     for batch in batches:
         sequences = [parse_dossier_code(answer["code"])[2] for answer in batch]
-        assert sequences == sorted(sequences) and len(set(sequences)) == len(sequences), sequences
+        assert len(set(sequences)) == len(sequences), sequences
+        late += sum(1 for index, number in enumerate(sequences) if number < max(sequences[: index + 1]))
+    assert late <= retried, (late, retried, [[answer["code"] for answer in batch] for batch in batches])
     # The publisher retried the requests that conflicted (how many depends on timing).
-    assert ATTEMPTS["count"] >= total
-    print(f"{total} dossiers, {ATTEMPTS['count'] - total} retried attempts")
+    assert retried >= 0
+    print(f"{total} dossiers, {retried} retried attempts, {late} given-back numbers out of order")
 
     # Every dossier is stored, indexed and holds its file.
     portal = dossier_server["portal"]

@@ -6,6 +6,7 @@ from danang.portal.cli.site import enable_development_sandbox
 from danang.portal.ereceipt.access import receipt_url
 from danang.portal.ereceipt.store import receipts_of
 from danang.portal.payment import sandbox_mode
+from danang.portal.payment.providers import enable_for_development
 from danang.portal.payment.providers import get_provider
 from danang.portal.payment.record import get_record
 from danang.portal.payment.settings import IPaymentSettings
@@ -60,7 +61,7 @@ def test_development_turns_it_on_production_refuses(portal, zope_conf, capsys):
         sandbox_mode.enable()
     zope_conf(production="off")
     transaction.savepoint()
-    sandbox_mode.enable_for_development()
+    enable_for_development()
     assert sandbox_mode.active() and get_provider().name == "sandbox" and get_provider().configured()
     # A copied database says "on": a production instance still neither offers nor serves it.
     zope_conf(production="on")

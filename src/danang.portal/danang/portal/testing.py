@@ -38,7 +38,7 @@ class DanangPortalLayer(PloneSandboxLayer):
 def enable_sandbox():
     """The test sites pay through the sandbox, as the development site of `make start` does: a new
     site has it off (payment/sandbox_mode.py), so the layer turns it on, once."""
-    from danang.portal.payment.sandbox_mode import enable_for_development
+    from danang.portal.payment.providers import enable_for_development
 
     enable_for_development()
 

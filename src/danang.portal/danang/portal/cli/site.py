@@ -60,11 +60,12 @@ def _as_admin(app):
 def enable_development_sandbox():
     """Turn the sandbox payment on for a development site; False (and why, on stderr) when the
     instance is marked production."""
+    from danang.portal.payment import providers
     from danang.portal.payment import sandbox_mode
     from zope.i18n import translate
 
     try:
-        sandbox_mode.enable_for_development()
+        providers.enable_for_development()
     except sandbox_mode.SandboxRefused as refused:
         print(translate(refused.message, target_language="en"), file=sys.stderr)
         return False

@@ -139,6 +139,18 @@ def get_provider(name=None):
     return queryUtility(IPaymentProvider, name=name or settings.read(IPaymentSettings, PREFIX, "provider"))
 
 
+def enable_for_development():
+    """Turn the sandbox on and make it the provider unless a real gateway is configured (the
+    development site of `make start`, the test layers); SandboxRefused on a production instance.
+
+    Here rather than in sandbox_mode.py: it chooses among the providers, and sandbox_mode sits
+    below them."""
+    sandbox_mode.enable()
+    current = get_provider()
+    if current is None or not current.configured():
+        settings.write(IPaymentSettings, PREFIX, "provider", SANDBOX)
+
+
 @provider(IVocabularyFactory)
 def providers_vocabulary(context):
     # A production instance does not offer the sandbox at all (payment/sandbox_mode.py).

@@ -1,9 +1,9 @@
 """The sandbox payment is a development mode: off unless enabled, never on a production instance.
 
 ``sandbox_enabled`` (payment/settings.py) is the switch; `make start` turns it on for a
-development site (cli/site.py), the test layers do the same (testing.py). An instance marked
-production in zope.conf (deployment.py) refuses to turn it on and never serves the sandbox, even
-when the record says on (a copied database). While it is active the payment pages, the sandbox
+development site (cli/site.py, through providers.enable_for_development), the test layers do the
+same (testing.py). An instance marked production in zope.conf (deployment.py) refuses to turn it
+on and never serves the sandbox, even when the record says on (a copied database). While it is active the payment pages, the sandbox
 gateway and its e-receipts (a separate ``TEST`` series, ereceipt/numbering.py) say so.
 """
 
@@ -43,17 +43,6 @@ def enable():
     if deployment.is_production():
         raise SandboxRefused(REFUSED_IN_PRODUCTION)
     settings.write(IPaymentSettings, PREFIX, "sandbox_enabled", True)
-
-
-def enable_for_development():
-    """Turn the sandbox on and make it the provider unless a real gateway is configured (the
-    development site of `make start`, the test layers); SandboxRefused on a production instance."""
-    from danang.portal.payment.providers import get_provider
-
-    enable()
-    provider = get_provider()
-    if provider is None or not provider.configured():
-        settings.write(IPaymentSettings, PREFIX, "provider", SANDBOX)
 
 
 def disable():
