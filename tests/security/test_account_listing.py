@@ -93,3 +93,11 @@ def test_the_reset_link_is_on_the_public_address_whatever_the_host(site, smtp_po
                    if part.get_content_maintype() == "text")
     assert "https://dichvucong.danang.example/passwordreset/" in body
     assert "attacker.example" not in body
+
+
+@pytest.mark.parametrize("view", ["mail_password_template", "registered_notify_template"])
+def test_the_mail_templates_are_no_page(site, view):
+    # Opened by URL they have no member to write to: a 404, not Plone's KeyError (a 500).
+    response = requests.get(f"{site['url']}/@@{view}", timeout=TIMEOUT)
+    assert response.status_code == 404
+    assert "KeyError" not in response.text

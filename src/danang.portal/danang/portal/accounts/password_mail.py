@@ -9,18 +9,28 @@ from danang.portal import public_url
 from pathlib import Path
 from Products.CMFPlone.browser.login import password_reset
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zExceptions import NotFound
 
 PLONE_TEMPLATES = Path(password_reset.__file__).parent / "templates"
 
 
 class PublicAddressMixin:
+    template = None
+
     def construct_url(self, randomstring):
         return public_url.for_mail(f"passwordreset/{randomstring}")
 
+    def __call__(self, *args, **options):
+        # The registration tool renders these mails with the member; opened by URL (no member)
+        # Plone's template fails with a KeyError: the address is no page, so 404.
+        if "member" not in options:
+            raise NotFound()
+        return self.template(*args, **options)
+
 
 class PasswordResetMail(PublicAddressMixin, password_reset.PasswordResetToolView):
-    __call__ = ViewPageTemplateFile(str(PLONE_TEMPLATES / "mail_password_template.pt"))
+    template = ViewPageTemplateFile(str(PLONE_TEMPLATES / "mail_password_template.pt"))
 
 
 class RegisteredMail(PublicAddressMixin, password_reset.PasswordResetToolView):
-    __call__ = ViewPageTemplateFile(str(PLONE_TEMPLATES / "registered_notify_template.pt"))
+    template = ViewPageTemplateFile(str(PLONE_TEMPLATES / "registered_notify_template.pt"))
