@@ -9,6 +9,8 @@
 - Once the case is chosen (content/cases.py), the form comes back showing that case's papers as
   required and hiding the other cases' papers, also without JavaScript (with it, pat-depends
   shows and hides them as the applicant changes the answer).
+- Applicant details that the citizen's electronic identity proved (VNeID: forms/prefill.py) are
+  read-only, with a note saying why; the "Tạo hồ sơ" action refuses changed values anyway.
 - The form carries a hidden submission token (``TOKEN``), new each time the form is shown and
   kept when it comes back with errors: the "Tạo hồ sơ" action submits with it as the
   idempotency key (dossier/idempotency.py), so a form sent twice (a double click, back and send
@@ -20,10 +22,13 @@ from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
 from danang.portal.forms.generation import generation_info
+from danang.portal.forms.prefill import changed_verified_fields
+from danang.portal.forms.prefill import verified_fields
 from html import escape
 from plone import api
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
+from zope.i18n import translate
 from zope.schema import ValidationError
 
 import uuid
@@ -86,9 +91,33 @@ class SubmissionForm(EasyFormForm):
             widget.error = view
         self.status = self.formErrorsMessage
 
+    verified = ()
+
     def update(self):
         super().update()
         self.show_case_papers()
+        self.lock_verified_fields()
+
+    def lock_verified_fields(self):
+        if self.mode != "input" or api.user.is_anonymous():
+            return
+        # Only when the identity's values are the ones shown: an agent's form pre-fills nothing.
+        names = [name for name in verified_fields(api.user.get_current())
+                 if self._widget(name)[0] is not None and name not in changed_verified_fields(self._shown())]
+        for name in names:
+            widget, _owner = self._widget(name)
+            widget.readonly = "readonly"
+            widget.addClass("dn-verified")
+        self.verified = tuple(names)
+
+    def _shown(self):
+        shown = {}
+        for name in verified_fields(api.user.get_current()):
+            widget, _owner = self._widget(name)
+            if widget is not None:
+                value = widget.value
+                shown[name] = value[0] if isinstance(value, (list, tuple)) and value else value
+        return shown
 
     def chosen_case(self):
         widget, _owner = self._widget("case")
@@ -126,7 +155,16 @@ class SubmissionForm(EasyFormForm):
         # Before the form's end: z3c.form has no place for a field that is not in the schema.
         hidden = f'<input type="hidden" name="{TOKEN}" value="{escape(submission_token(self.request))}" />'
         head, _end, tail = html.rpartition("</form>")
-        return f"{head}{hidden}</form>{tail}"
+        html = f"{head}{hidden}</form>{tail}"
+        if self.verified and "<form" in html:
+            note = translate(_(
+                "verified_fields_note",
+                default="Họ tên, số định danh cá nhân và ngày sinh đã được xác thực qua tài khoản định danh "
+                "điện tử VNeID nên không sửa được trên biểu mẫu.",
+            ), context=self.request)
+            before, _form, after = html.partition("<form")
+            html = f'{before}<p class="alert alert-info dn-verified-note">{escape(note)}</p><form{after}'
+        return html
 
     def header_injection(self):
         header = super().header_injection() or ""
