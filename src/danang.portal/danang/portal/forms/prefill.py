@@ -100,13 +100,14 @@ def changed_verified_fields(fields):
     """The e-form fields among ``fields`` (submitted values) whose value differs from the one the
     current user's electronic identity proved: the form shows them read-only, but a client may
     post anything. Empty for anonymous users and agents (they submit for others)."""
-    if api.user.is_anonymous() or _acts_for_others():
+    if api.user.is_anonymous() or acts_for_others():
         return []
     verified = verified_fields(api.user.get_current())
     return [name for name, value in verified.items() if name in fields and not _same(name, fields[name], value)]
 
 
-def _acts_for_others():
+def acts_for_others():
+    """Whether the current user is an agent (agents/): they submit for someone else."""
     agent = standing()
     return agent.active or agent.suspended
 
@@ -146,5 +147,5 @@ class ApplicantPrefill(BrowserView):
         cache = self.request.other.setdefault("danang.applicant_profile", {})
         if "values" not in cache:
             # An agent submits for someone else: their own details are not the applicant's.
-            cache["values"] = {} if _acts_for_others() else applicant_profile(api.user.get_current())
+            cache["values"] = {} if acts_for_others() else applicant_profile(api.user.get_current())
         return cache["values"].get(field)

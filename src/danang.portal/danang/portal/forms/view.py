@@ -22,8 +22,9 @@ from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
 from danang.portal.forms.generation import generation_info
-from danang.portal.forms.prefill import changed_verified_fields
+from danang.portal.forms.prefill import acts_for_others
 from danang.portal.forms.prefill import verified_fields
+from datetime import date
 from html import escape
 from plone import api
 from z3c.form.interfaces import IErrorViewSnippet
@@ -99,25 +100,21 @@ class SubmissionForm(EasyFormForm):
         self.lock_verified_fields()
 
     def lock_verified_fields(self):
-        if self.mode != "input" or api.user.is_anonymous():
+        """Show the verified values, read-only, also when the form comes back (a changed value
+        was refused beside its field by the action)."""
+        if self.mode != "input" or api.user.is_anonymous() or acts_for_others():
             return
-        # Only when the identity's values are the ones shown: an agent's form pre-fills nothing.
-        names = [name for name in verified_fields(api.user.get_current())
-                 if self._widget(name)[0] is not None and name not in changed_verified_fields(self._shown())]
-        for name in names:
+        names = []
+        for name, value in verified_fields(api.user.get_current()).items():
             widget, _owner = self._widget(name)
+            if widget is None:
+                continue
+            widget.value = value.isoformat() if isinstance(value, date) else value
             widget.readonly = "readonly"
             widget.addClass("dn-verified")
+            widget.addClass("bg-light")
+            names.append(name)
         self.verified = tuple(names)
-
-    def _shown(self):
-        shown = {}
-        for name in verified_fields(api.user.get_current()):
-            widget, _owner = self._widget(name)
-            if widget is not None:
-                value = widget.value
-                shown[name] = value[0] if isinstance(value, (list, tuple)) and value else value
-        return shown
 
     def chosen_case(self):
         widget, _owner = self._widget("case")
