@@ -14,7 +14,6 @@ from urllib.parse import parse_qs
 from urllib.parse import urlparse
 
 import pytest
-import requests
 
 
 @pytest.fixture
@@ -185,4 +184,3 @@ def test_provider_down_says_so(portal, provider):
     html = portal.restrictedTraverse("@@vneid-login")()
     assert portal.REQUEST.response.getStatus() == 503
     assert "Không kết nối được hệ thống định danh điện tử VNeID" in html
-    assert requests  # the module is used by the fixtures too

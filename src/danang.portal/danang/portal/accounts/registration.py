@@ -8,10 +8,10 @@ add accounts (officials) through Plone's "add user" form, where a phone may be u
 from AccessControl.SecurityManagement import getSecurityManager
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import setSecurityManager
+from danang.portal.vneid.registration import open_for_citizens
 from plone import api
 from plone.app.users.browser.register import RegistrationForm
 from plone.z3cform.fieldsets.extensible import FormExtender
-from danang.portal.vneid.registration import open_for_citizens
 from Products.CMFCore.utils import getToolByName
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import Unauthorized

@@ -159,7 +159,7 @@ class CreateDossier(Action):
             )}
         changed = changed_verified_fields(fields)
         if changed:
-            return {name: VERIFIED_CHANGED for name in changed}
+            return dict.fromkeys(changed, VERIFIED_CHANGED)
         # The submission service (submission/service.py) checks who submits and creates; this
         # action only reads the form and shows the service's refusals beside its fields.
         try:

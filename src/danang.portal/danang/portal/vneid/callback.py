@@ -24,10 +24,9 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from Products.PlonePAS.events import UserInitialLoginInEvent
 from Products.PlonePAS.events import UserLoggedInEvent
+from urllib.parse import urlparse
 from zope.event import notify
 from zope.interface import alsoProvides
-
-from urllib.parse import urlparse
 
 import logging
 

@@ -26,7 +26,6 @@ from oic.oic.message import AccessTokenResponse
 from oic.oic.message import OpenIDSchema
 from pas.plugins.oidc import utils
 from pas.plugins.oidc.plugins import OAuth2ConnectionException
-
 from typing import NamedTuple
 
 import hmac
