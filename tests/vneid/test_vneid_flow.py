@@ -184,3 +184,41 @@ def test_provider_down_says_so(portal, provider):
     html = portal.restrictedTraverse("@@vneid-login")()
     assert portal.REQUEST.response.getStatus() == 503
     assert "Không kết nối được hệ thống định danh điện tử VNeID" in html
+
+
+def test_an_official_links_an_identity_and_then_signs_in_with_it(portal, provider):
+    from plone.app.testing import login
+    from plone.app.testing import logout
+
+    api.user.create(email="can.bo@danang.gov.vn", username="canbo", password="Mat-khau-Can-bo-2025")
+    login(portal, "canbo")
+    request = portal.REQUEST
+    url = flow.authorization_url(get_plugin(portal), request, "canbo")
+    cookie = request.response.cookies["__ac_session"]["value"]
+    callback_url = testing.sign_in_at_provider(url, testing.CITIZEN_LOGIN, stop_at=f"{portal.absolute_url()}/@@vneid-callback")
+    callback_request(portal, request, callback_url, {"__ac_session": cookie})
+    portal.restrictedTraverse("@@vneid-callback")()
+    assert request.response.getHeader("Location") == f"{portal.absolute_url()}/@@personal-information"
+    assert get_plugin(portal).user_for(testing.CITIZEN_LOGIN) == "canbo"
+    assert api.user.get(userid=f"vneid-{testing.CITIZEN_LOGIN}") is None
+    # Next time, signing in with VNeID is signing in to the official's own account.
+    logout()
+    request.response.setStatus(200)
+    arrive(portal, request, provider)
+    portal.restrictedTraverse("@@vneid-callback")()
+    assert request.response.getStatus() == 302
+    assert verified_fields(api.user.get(userid="canbo"))["name"] == "Nguyễn Thị Thu Hà"
+    assert api.user.get(userid=f"vneid-{testing.CITIZEN_LOGIN}") is None
+
+
+def test_an_expired_id_token_from_the_provider_is_refused_by_the_callback(portal, oidc_provider):
+    # A provider whose clock is ten minutes behind: its ID tokens arrive expired.
+    late = oidc_provider(
+        [f"{portal.absolute_url()}/@@vneid-callback"], (), testing.ACCOUNTS, clock_offset_seconds=600
+    )
+    testing.configure(late)
+    request = arrive(portal, portal.REQUEST, late)
+    page = refused_page(portal, request)
+    assert "Không xác thực được thông tin đăng nhập nhận từ VNeID (chữ ký sai hoặc đã hết hạn)" in page
+    assert "không tạo tài khoản" in page
+    assert api.user.get(userid=f"vneid-{testing.CITIZEN_LOGIN}") is None

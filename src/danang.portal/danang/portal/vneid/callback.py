@@ -20,11 +20,13 @@ from danang.portal.vneid.plugin import get_plugin
 from danang.portal.vneid.refusal import refuse
 from pas.plugins.oidc.session import Session
 from plone import api
+from plone.base.interfaces import IRedirectAfterLogin
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from Products.PlonePAS.events import UserInitialLoginInEvent
 from Products.PlonePAS.events import UserLoggedInEvent
 from urllib.parse import urlparse
+from zope.component import queryMultiAdapter
 from zope.event import notify
 from zope.interface import alsoProvides
 
@@ -64,25 +66,32 @@ class VNeIDCallback(BrowserView):
             logger.warning("VNeID sign-in refused: %s", refused)
             return refuse(self, refused.message, status=403)
         portal_url = api.portal.get().absolute_url()
+        # Also after linking: the provider's session, opened now, ends with the portal's.
+        response.setCookie(
+            ID_TOKEN_COOKIE, sign_in.id_token, path=cookie_path(), http_only=True,
+            same_site="Lax", secure=self.request.get("SERVER_URL", "").startswith("https:"),
+        )
         if linking:
             api.portal.show_message(LINKED, request=self.request, type="info")
             response.redirect(f"{portal_url}/{PERSONAL_INFORMATION}")
             return ""
         plugin._setup_ticket(user_id)
-        response.setCookie(
-            ID_TOKEN_COOKIE, sign_in.id_token, path=cookie_path(), http_only=True,
-            same_site="Lax", secure=self.request.get("SERVER_URL", "").startswith("https:"),
-        )
         user = api.user.get(userid=user_id).getUser()
         if first:
             notify(UserInitialLoginInEvent(user))
         notify(UserLoggedInEvent(user))
         api.portal.show_message(SIGNED_IN, request=self.request, type="info")
-        response.redirect(self._landing(session, portal_url))
+        response.redirect(self._landing(session, portal_url, user_id))
         return ""
 
-    def _landing(self, session, portal_url):
+    def _landing(self, session, portal_url, user_id):
+        """Where Plone's login would land this account (``IRedirectAfterLogin``: officials on
+        their worklist, citizens on their dossiers, or back to the page the login started from)."""
         came_from = session.get("came_from")
-        if came_from and api.portal.get_tool("portal_url").isURLInPortal(came_from):
-            return came_from
-        return f"{portal_url}/{MY_DOSSIERS}"
+        if not (came_from and api.portal.get_tool("portal_url").isURLInPortal(came_from)):
+            came_from = None
+        with api.env.adopt_user(user=api.user.get(userid=user_id)):
+            landing = queryMultiAdapter((api.portal.get(), self.request), IRedirectAfterLogin)
+            if landing is not None:
+                return landing(came_from, False) or came_from or f"{portal_url}/{MY_DOSSIERS}"
+        return came_from or f"{portal_url}/{MY_DOSSIERS}"
