@@ -10,6 +10,7 @@ from datetime import date
 from plone import api
 from tests.fixtures import vneid as testing
 from tests.fixtures.oidc_provider import new_rsa_key
+from tests.fixtures.oidc_provider import start_provider
 from urllib.parse import parse_qs
 from urllib.parse import urlparse
 
@@ -21,13 +22,22 @@ def portal(integration):
     return integration["portal"]
 
 
+@pytest.fixture(scope="module")
+def shared_providers():
+    """One provider per portal address for the module's tests (each configures the portal anew)."""
+    running = {}
+    yield running
+    for provider in running.values():
+        provider.stop()
+
+
 @pytest.fixture
-def provider(portal, oidc_provider):
-    running = oidc_provider(
-        [f"{portal.absolute_url()}/@@vneid-callback"], [f"{portal.absolute_url()}/logged-out"], testing.ACCOUNTS
-    )
-    testing.configure(running)
-    return running
+def provider(portal, shared_providers):
+    url = portal.absolute_url()
+    if url not in shared_providers:
+        shared_providers[url] = start_provider([f"{url}/@@vneid-callback"], [f"{url}/logged-out"], testing.ACCOUNTS)
+    testing.configure(shared_providers[url])
+    return shared_providers[url]
 
 
 def callback_request(portal, request, callback_url, cookies):
@@ -179,8 +189,10 @@ def test_the_provider_refuses_a_code_without_the_verifier(portal, provider):
     assert "invalid_grant" in str(refused.value)
 
 
-def test_provider_down_says_so(portal, provider):
-    provider.stop()
+def test_provider_down_says_so(portal, oidc_provider):
+    stopped = oidc_provider([f"{portal.absolute_url()}/@@vneid-callback"])
+    testing.configure(stopped)
+    stopped.stop()
     html = portal.restrictedTraverse("@@vneid-login")()
     assert portal.REQUEST.response.getStatus() == 503
     assert "Không kết nối được hệ thống định danh điện tử VNeID" in html

@@ -137,3 +137,17 @@ def test_registration_on_again_reopens_the_join(functional, portal):
     browser = anonymous(functional)
     browser.open(f"{portal.absolute_url()}/@@register")
     assert browser.getControl(name="form.widgets.username")
+
+
+def test_a_portal_account_is_offered_to_link_its_identity(functional, portal):
+    for name, value in (("issuer", ISSUER), ("client_id", "c"), ("client_secret", "s"), ("enabled", True)):
+        settings.write(IVNeIDSettings, PREFIX, name, value)
+    transaction.commit()
+    browser = anonymous(functional)
+    browser.addHeader("Authorization", f"Basic {TEST_USER_NAME}:{TEST_USER_PASSWORD}")
+    browser.open(f"{portal.absolute_url()}/@@personal-information")
+    assert browser.getLink("Liên kết VNeID").url == f"{portal.absolute_url()}/@@vneid-login?link=1"
+    get_plugin(portal).link("subject-of-the-test-user", api.user.get(username=TEST_USER_NAME).getId())
+    transaction.commit()
+    browser.open(f"{portal.absolute_url()}/@@personal-information")
+    assert "Tài khoản này đã liên kết với tài khoản định danh điện tử VNeID" in browser.contents
