@@ -1,6 +1,6 @@
 """1002 → 1003, VNeID sign-in: the PAS plugin, the member property, the configlet, the records."""
 
-from danang.portal.forms.prefill import VERIFIED_PROPERTY
+from danang.portal.dossier.verified_identity import PROPERTY as VERIFIED_PROPERTY
 from danang.portal.vneid.plugin import get_plugin
 from danang.portal.vneid.plugin import PLUGIN_ID
 from plone import api

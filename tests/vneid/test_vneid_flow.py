@@ -2,12 +2,14 @@
 claims to a verified account, refused replays of state and nonce, expired and wrongly signed ID
 tokens. The provider's pages are driven over HTTP; the browser flow is tests/e2e/test_vneid_sign_in.py."""
 
-from danang.portal.forms.prefill import verified_fields
-from danang.portal.forms.prefill import verified_member_details
+from danang.portal.dossier.verified_identity import verified_fields
+from danang.portal.dossier.verified_identity import verified_member_details
 from danang.portal.vneid import flow
 from danang.portal.vneid.plugin import get_plugin
 from datetime import date
 from plone import api
+from plone.app.testing import login
+from plone.app.testing import logout
 from tests.fixtures import vneid as testing
 from tests.fixtures.oidc_provider import new_rsa_key
 from tests.fixtures.oidc_provider import start_provider
@@ -199,9 +201,6 @@ def test_provider_down_says_so(portal, oidc_provider):
 
 
 def test_an_official_links_an_identity_and_then_signs_in_with_it(portal, provider):
-    from plone.app.testing import login
-    from plone.app.testing import logout
-
     api.user.create(email="can.bo@danang.gov.vn", username="canbo", password="Mat-khau-Can-bo-2025")
     login(portal, "canbo")
     request = portal.REQUEST

@@ -151,3 +151,8 @@ def test_a_portal_account_is_offered_to_link_its_identity(functional, portal):
     transaction.commit()
     browser.open(f"{portal.absolute_url()}/@@personal-information")
     assert "Tài khoản này đã liên kết với tài khoản định danh điện tử VNeID" in browser.contents
+
+
+def test_the_add_on_settings_page_leads_to_the_portal_one(admin, portal):
+    admin.open(f"{portal.absolute_url()}/@@oidc-controlpanel")
+    assert admin.url == f"{portal.absolute_url()}/{PATH}"

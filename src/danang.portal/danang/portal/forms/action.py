@@ -19,7 +19,6 @@ from danang.portal.dossier import idempotency
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.parsed import form_actions
 from danang.portal.forms.parsed import form_schema
-from danang.portal.forms.prefill import changed_verified_fields
 from danang.portal.forms.view import TOKEN
 from danang.portal.publisher import write_turn
 from danang.portal.submission.errors import SubmissionRefused
@@ -42,11 +41,6 @@ from zope.interface import implementer
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IChoice
 
-VERIFIED_CHANGED = _(
-    "error_verified_field_changed",
-    default="Thông tin này đã được xác thực qua VNeID nên không sửa được; hồ sơ dùng đúng thông tin "
-    "đã xác thực.",
-)
 # Form fields that are not answers to the service's questions.
 _NOT_ANSWERS = set(checks.APPLICANT_FIELDS) | {"commitment"}
 
@@ -157,9 +151,6 @@ class CreateDossier(Action):
                 "error_form_outside_service",
                 default="Biểu mẫu này không thuộc thủ tục hành chính nào nên không tạo được hồ sơ.",
             )}
-        changed = changed_verified_fields(fields)
-        if changed:
-            return dict.fromkeys(changed, VERIFIED_CHANGED)
         # The submission service (submission/service.py) checks who submits and creates; this
         # action only reads the form and shows the service's refusals beside its fields.
         try:

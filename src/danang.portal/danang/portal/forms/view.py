@@ -10,7 +10,7 @@
   required and hiding the other cases' papers, also without JavaScript (with it, pat-depends
   shows and hides them as the applicant changes the answer).
 - Applicant details that the citizen's electronic identity proved (VNeID: forms/prefill.py) are
-  read-only, with a note saying why; the "Tạo hồ sơ" action refuses changed values anyway.
+  read-only, with a note saying why; the submission service refuses changed values anyway.
 - The form carries a hidden submission token (``TOKEN``), new each time the form is shown and
   kept when it comes back with errors: the "Tạo hồ sơ" action submits with it as the
   idempotency key (dossier/idempotency.py), so a form sent twice (a double click, back and send
@@ -21,9 +21,9 @@ from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
+from danang.portal.dossier.verified_identity import verified_fields
 from danang.portal.forms.generation import generation_info
 from danang.portal.forms.prefill import acts_for_others
-from danang.portal.forms.prefill import verified_fields
 from datetime import date
 from html import escape
 from plone import api

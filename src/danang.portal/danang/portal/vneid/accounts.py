@@ -8,7 +8,7 @@
   number was typed by whoever made the account, not proven.
 """
 
-from danang.portal.forms.prefill import store_verified
+from danang.portal.dossier.verified_identity import store_verified
 from danang.portal.vneid.claims import verified_details
 from danang.portal.vneid.messages import ALREADY_LINKED
 from danang.portal.vneid.messages import NOT_CONFIGURED

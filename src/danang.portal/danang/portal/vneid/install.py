@@ -5,7 +5,7 @@ install and by the upgrade step v1003_vneid.
 pas.plugins.oidc's own profile is not installed: its browser layer would publish its login,
 callback and logout views, which skip the portal's checks (docs/vneid.md)."""
 
-from danang.portal.forms.prefill import VERIFIED_PROPERTY
+from danang.portal.dossier.verified_identity import PROPERTY as VERIFIED_PROPERTY
 from danang.portal.vneid import configuration
 from danang.portal.vneid.plugin import PLUGIN_ID
 from danang.portal.vneid.plugin import VNeIDPlugin
