@@ -2,11 +2,14 @@
 claims to a verified account, refused replays of state and nonce, expired and wrongly signed ID
 tokens. The provider's pages are driven over HTTP; the browser flow is tests/e2e/test_vneid_sign_in.py."""
 
+from danang.portal import clock
 from danang.portal.dossier.verified_identity import verified_fields
 from danang.portal.dossier.verified_identity import verified_member_details
 from danang.portal.vneid import flow
+from danang.portal.vneid import replay
 from danang.portal.vneid.plugin import get_plugin
 from datetime import date
+from datetime import timedelta
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -233,3 +236,14 @@ def test_an_expired_id_token_from_the_provider_is_refused_by_the_callback(portal
     assert "Không xác thực được thông tin đăng nhập nhận từ VNeID (chữ ký sai hoặc đã hết hạn)" in page
     assert "không tạo tài khoản" in page
     assert api.user.get(userid=f"vneid-{testing.CITIZEN_LOGIN}") is None
+
+
+def test_used_states_expire_after_an_hour(portal, monkeypatch):
+    plugin = get_plugin(portal)
+    start_time = clock.now()
+    assert replay.consume(plugin, "state", "s-old")
+    assert not replay.consume(plugin, "state", "s-old")
+    monkeypatch.setattr(clock, "now", lambda: start_time + timedelta(seconds=replay.KEEP_SECONDS + 1))
+    assert replay.consume(plugin, "state", "s-new")
+    assert not replay.used(plugin, "state", "s-old")
+    assert list(plugin.used) == [replay._key("state", "s-new")]

@@ -59,8 +59,5 @@ def account_for(plugin, claims, linking_user_id=None):
 def _link(plugin, subject, user_id, linked):
     if linked is not None and linked != user_id and api.user.get(userid=linked) is not None:
         raise AccountRefused(ALREADY_LINKED)
-    previous = plugin.subject_of(user_id)
-    if previous is not None and previous != subject:
-        del plugin.identities[previous]
     plugin.link(subject, user_id)
     return user_id

@@ -14,6 +14,7 @@ What the subclass changes (docs/vneid.md, "Why pas.plugins.oidc, and what the po
 """
 
 from BTrees.OOBTree import OOBTree
+from BTrees.OOBTree import OOTreeSet
 from danang.portal import public_url
 from pas.plugins.oidc.plugins import OIDCPlugin
 from plone import api
@@ -30,9 +31,11 @@ class VNeIDPlugin(OIDCPlugin):
 
     def __init__(self, id=PLUGIN_ID, title="VNeID"):  # noqa: A002 (PAS's signature)
         super().__init__(id, title)
-        self.identities = OOBTree()
-        # Consumed states and nonces (vneid/replay.py).
+        self.identities = OOBTree()  # subject → user id
+        self.subjects = OOBTree()  # user id → subject
+        # Consumed states and nonces (vneid/replay.py): key → time, and (time, key) to expire them.
         self.used = OOBTree()
+        self.used_by_time = OOTreeSet()
 
     def get_redirect_uris(self):
         # The browser follows it later, from the provider: the canonical public address.
@@ -51,13 +54,15 @@ class VNeIDPlugin(OIDCPlugin):
         return self.identities.get(subject)
 
     def link(self, subject, user_id):
+        """Link ``subject`` to ``user_id`` (one identity per account: an earlier one goes)."""
+        previous = self.subjects.get(user_id)
+        if previous is not None and previous != subject:
+            self.identities.pop(previous, None)
         self.identities[subject] = user_id
+        self.subjects[user_id] = subject
 
     def subject_of(self, user_id):
-        for subject, linked in self.identities.items():
-            if linked == user_id:
-                return subject
-        return None
+        return self.subjects.get(user_id)
 
 
 def get_plugin(portal=None):

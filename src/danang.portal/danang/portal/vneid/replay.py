@@ -3,7 +3,8 @@
 pas.plugins.oidc keeps them in the browser's ``__ac_session`` cookie and leaves them there; the
 provider refuses a code used twice, but an ID token's nonce is only the client's to check. Their
 hashes are kept on the plugin (ZODB, every instance of a cluster sees them) for
-``KEEP_SECONDS``, longer than any sign-in takes; older ones are dropped as new ones come.
+``KEEP_SECONDS``, longer than any sign-in takes (the provider's codes last a minute, its ID tokens
+an hour at most); older ones are dropped as new ones come, oldest first through ``used_by_time``.
 """
 
 from danang.portal import clock
@@ -11,8 +12,6 @@ from danang.portal import clock
 import hashlib
 
 KEEP_SECONDS = 3600
-# Pruning touches many buckets: only every so many consumptions, to keep write conflicts rare.
-PRUNE_EVERY = 50
 
 
 def _key(kind, value):
@@ -25,10 +24,11 @@ def consume(plugin, kind, value):
     if key in plugin.used:
         return False
     now = clock.now().timestamp()
+    for expired in list(plugin.used_by_time.keys(max=(now - KEEP_SECONDS, "~"))):
+        plugin.used_by_time.remove(expired)
+        plugin.used.pop(expired[1], None)
     plugin.used[key] = now
-    if len(plugin.used) % PRUNE_EVERY == 0:
-        for old in [k for k, at in plugin.used.items() if now - at > KEEP_SECONDS]:
-            del plugin.used[old]
+    plugin.used_by_time.insert((now, key))
     return True
 
 
