@@ -1,7 +1,9 @@
 """End to end in headless Chromium with a real OpenID Connect provider on 127.0.0.1: a citizen
 signs in with "VNeID" from the login page, lands on the e-form pre-filled with the verified
 details (read-only; a value changed in the page anyway is refused), submits, gets the receipt;
-logging out ends the provider's session too (it asks for the login again).
+logging out ends the provider's session too (it asks for the login again); the provider's answer
+opened again (the browser's history) is refused; with local registration off, the registration
+page says to sign in with VNeID.
 
 Screenshots of every step go to $DANANG_SCREENSHOT_DIR (default: the test's temporary folder).
 """
@@ -40,6 +42,8 @@ def test_sign_in_with_vneid_prefilled_form_submit_and_logout(chromium, submissio
 
     page = chromium.new_page(viewport={"width": 1280, "height": 900}, locale="vi-VN")
     page.set_default_timeout(TIMEOUT)
+    callbacks = []
+    page.on("request", lambda request: callbacks.append(request.url) if "/@@vneid-callback?" in request.url else None)
     form_url = f"{site}/thu-tuc/1.009130/nop-ho-so"
 
     # 1. The login page offers VNeID first; officials keep the form below it.
@@ -119,5 +123,20 @@ def test_sign_in_with_vneid_prefilled_form_submit_and_logout(chromium, submissio
     page.wait_for_selector("input[name=login]")
     shoot(page, "provider-asks-again")
 
-    assert len(shots) == 9
+    # 7. The provider's answer again, from the history: refused, nobody signed in.
+    assert len(callbacks) == 1
+    page.goto(callbacks[0])
+    assert "Phiên đăng nhập VNeID không hợp lệ hoặc đã được dùng" in page.locator(".dn-vneid-refused").inner_text()
+    assert page.locator("#portal-personaltools a[href$='/logout']").count() == 0
+    shoot(page, "replay-refused")
+
+    # 8. Local registration off (the 2025 rule): the registration page says to use VNeID.
+    setSite(portal)
+    testing.configure(provider, local_registration=False)
+    transaction.commit()
+    page.goto(f"{site}/@@register")
+    assert "hãy đăng nhập bằng tài khoản định danh điện tử VNeID" in " ".join(page.locator("#content").inner_text().split())
+    shoot(page, "registration-closed")
+
+    assert len(shots) == 11
     assert time.monotonic() - started < 120
