@@ -52,7 +52,7 @@ class VNeIDCallback(BrowserView):
         response.setHeader("Cache-Control", "no-store")
         plugin = get_plugin()
         if plugin is None or not configuration.configured():
-            return refuse(self, NOT_CONFIGURED, status=503)
+            return refuse(self, NOT_CONFIGURED, status=404)
         # The state, nonce and verifier are for this one answer, whatever comes of it.
         response.expireCookie(Session.session_cookie_name, path=cookie_path())
         try:

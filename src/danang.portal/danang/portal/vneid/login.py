@@ -16,7 +16,7 @@ class VNeIDLogin(BrowserView):
     def __call__(self):
         plugin = get_plugin()
         if plugin is None or not configuration.configured():
-            return refuse(self, NOT_CONFIGURED, status=503)
+            return refuse(self, NOT_CONFIGURED, status=404)
         linking = None
         if self.request.form.get("link") and not api.user.is_anonymous():
             linking = api.user.get_current().getId()
