@@ -247,3 +247,13 @@ def test_used_states_expire_after_an_hour(portal, monkeypatch):
     assert replay.consume(plugin, "state", "s-new")
     assert not replay.used(plugin, "state", "s-old")
     assert list(plugin.used) == [replay._key("state", "s-new")]
+
+
+def test_an_account_named_like_the_identity_is_not_taken_over(portal, provider):
+    squatter = api.user.create(email="x@example.com", username=f"vneid-{testing.CITIZEN_LOGIN}", password="Mat-khau-2025-x")
+    arrive(portal, portal.REQUEST, provider)
+    portal.restrictedTraverse("@@vneid-callback")()
+    user_id = get_plugin(portal).user_for(testing.CITIZEN_LOGIN)
+    assert user_id.startswith(f"vneid-{testing.CITIZEN_LOGIN}-") and user_id != squatter.getId()
+    assert verified_fields(squatter) == {}
+    assert verified_fields(api.user.get(userid=user_id))["id_number"] == testing.CITIZEN["personal_id"]

@@ -4,7 +4,8 @@
 - Someone signed in with a portal password (an official, or a citizen who registered before 2025)
   who asked to link their identity: the link is recorded, and their verified details too.
 - Otherwise a new citizen account ``vneid-…``, whether or not local registration is open: the
-  identity is the 2025 way in. It is never matched to an existing account by ID number: that
+  identity is the 2025 way in. An existing account of that name that the identity is not linked
+  to is never taken over: the new account gets a suffix. It is never matched to an existing account by ID number: that
   number was typed by whoever made the account, not proven.
 """
 
@@ -16,6 +17,7 @@ from plone import api
 
 import hashlib
 import re
+import secrets
 
 USER_PREFIX = "vneid-"
 _SAFE_SUBJECT = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
@@ -46,10 +48,13 @@ def account_for(plugin, claims, linking_user_id=None):
         user_id = _link(plugin, subject, linking_user_id, user_id)
     elif user_id is None or api.user.get(userid=user_id) is None:
         user_id = user_id_for(subject)
-        if api.user.get(userid=user_id) is None:
-            if plugin._create_user(user_id) is None:
-                raise AccountRefused(NOT_CONFIGURED)
-            first = True
+        if api.user.get(userid=user_id) is not None:
+            # An account of that name that is not this identity's (registered locally under
+            # that name, say): never signed into, a name of its own instead.
+            user_id = f"{user_id}-{secrets.token_hex(4)}"
+        if plugin._create_user(user_id) is None:
+            raise AccountRefused(NOT_CONFIGURED)
+        first = True
         plugin.link(subject, user_id)
     member = api.user.get(userid=user_id)
     store_verified(member, details)
