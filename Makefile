@@ -13,8 +13,11 @@ HOST ?= 127.0.0.1
 PRODUCTION ?=
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
-# Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
-DEB_PACKAGES := chromium fonts-dejavu-core
+# Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs,
+# Node.js (with npm) for the OpenID Connect provider of the VNeID sign-in tests.
+DEB_PACKAGES := chromium fonts-dejavu-core nodejs
+# The test OpenID Connect provider (npm's oidc-provider, pinned by its package-lock.json).
+OIDC_PROVIDER := tests/fixtures/oidc_provider
 STAMP := $(VENV)/.installed
 
 .PHONY: help
@@ -86,12 +89,20 @@ system-deps: ## Install the Debian packages the tests use (as root, or with sudo
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+.PHONY: test-deps
+test-deps: system-deps $(OIDC_PROVIDER)/node_modules/.package-lock.json ## Install the tests' npm packages from their lock file
+
+$(OIDC_PROVIDER)/node_modules/.package-lock.json: $(OIDC_PROVIDER)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Debian's npm package"; exit 1; }
+	npm ci --prefix $(OIDC_PROVIDER) --no-audit --no-fund
+	@touch $@
+
 .PHONY: lint
 lint: install ## Check the code with ruff (rules and import order: ruff.toml)
 	$(BIN)/ruff check .
 
 .PHONY: test
-test: install system-deps lint ## Check the code, then run the whole test suite
+test: install system-deps test-deps lint ## Check the code, then run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: bench

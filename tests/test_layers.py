@@ -39,7 +39,7 @@ LAYERS = (
     # 3. making a dossier and what it uses; signing the documents the portal issues
     ("submission", "forms", "agents", "acknowledgement", "signing"),
     # 4. features that listen and answer
-    ("accounts", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics"),
+    ("accounts", "vneid", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics"),
     # 5. REST endpoints, catalogue pages, the officials' desk, the request checks in front of them
     ("services", "browser", "desk", "security", "footer"),
     # 6. installation, upgrades and tooling: the portal's code never imports them

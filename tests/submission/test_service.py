@@ -1,6 +1,7 @@
 """``submit``: one path for every intake; a refusal says which field and leaves nothing behind."""
 
 from danang.portal.acknowledgement.slip import Slip
+from danang.portal.dossier.verified_identity import store_verified
 from danang.portal.submission.errors import FieldError
 from danang.portal.submission.errors import INVALID
 from danang.portal.submission.errors import SubmissionRefused
@@ -8,6 +9,7 @@ from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
 from danang.portal.submission.service import validate
 from danang.portal.submission.service import who_submits
+from datetime import date
 from functools import partial
 from plone import api
 from plone.app.testing import logout
@@ -135,3 +137,22 @@ def test_the_same_idempotency_key_answers_the_first_dossier(portal, services, pe
     theirs = submit(Submission(services["city"], dict(APPLICANT), idempotency_key=key))
     logout()
     assert theirs.dossier_code != first.dossier_code
+
+
+def test_what_the_electronic_identity_proved_is_not_changed_by_any_intake(portal, services, people, sender):
+    store_verified(api.user.get(userid="citizen"), {
+        "fullname": APPLICANT["name"], "id_number": "048095009999", "birth_date": date(1990, 5, 17),
+    })
+    as_user(portal, "citizen")
+    changed = dict(APPLICANT, name="Người Khác", id_number="048 095 009 999", birth_date=date(1990, 5, 17))
+    errors = validate(Submission(services["city"], changed))
+    # The ID number written with spaces is the same number; only the name changed.
+    assert [error.field for error in errors] == ["applicant.name"]
+    assert "đã được xác thực qua VNeID" in errors[0].message.default
+    with pytest.raises(SubmissionRefused):
+        submit(Submission(services["city"], changed, [], [pdf_upload()]))
+    assert dossiers() == []
+    # At the desk (in person) and as an agent, the details are someone else's: no such check.
+    assert validate(Submission(services["city"], changed, channel="in_person")) == []
+    logout()
+    assert validate(Submission(services["city"], changed, submitter="buudien-hc")) == []

@@ -10,6 +10,7 @@ from danang.portal.data.folders import ensure_folders
 from danang.portal.deadlines.install import initialise_calendar
 from danang.portal.dossier.install import ensure_dossier_root
 from danang.portal.security.install import uninstall as uninstall_security
+from danang.portal.vneid.install import uninstall as uninstall_vneid
 from danang.portal.workflow.groups import ensure_all_agency_groups
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -51,6 +52,7 @@ AREA_INSTALLERS = (
     "danang.portal.security.install",
     "danang.portal.footer.pages",
     "danang.portal.accounts.group_titles",
+    "danang.portal.vneid.install",
 )
 
 
@@ -67,3 +69,4 @@ def uninstall(context):
         portal.setLayout(portal.getTypeInfo().default_view)
     remove_site_logo()
     uninstall_security(portal)
+    uninstall_vneid(portal)

@@ -8,10 +8,13 @@ add accounts (officials) through Plone's "add user" form, where a phone may be u
 from AccessControl.SecurityManagement import getSecurityManager
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import setSecurityManager
+from danang.portal.vneid.registration import open_for_citizens
 from plone import api
 from plone.app.users.browser.register import RegistrationForm
 from plone.z3cform.fieldsets.extensible import FormExtender
 from Products.CMFCore.utils import getToolByName
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zExceptions import Unauthorized
 
 import copy
 
@@ -33,7 +36,20 @@ class CitizenRegistration(FormExtender):
 
 class CitizenRegistrationForm(RegistrationForm):
     """``@@register``: the new account is logged in at once (PAS ``updateCredentials``, as Plone's
-    own auto-login after a password reset) and lands on its dossiers, instead of a second form."""
+    own auto-login after a password reset) and lands on its dossiers, instead of a second form.
+
+    With local registration off (the 2025 rule, vneid/registration.py) the page says to sign in
+    with VNeID instead; it is published for everyone so that it can say so, and checks Plone's
+    "Add portal member" itself otherwise."""
+
+    closed = ViewPageTemplateFile("templates/registration_closed.pt")
+
+    def __call__(self):
+        if not open_for_citizens():
+            return self.closed()
+        if not api.user.has_permission("Add portal member", obj=self.context):
+            raise Unauthorized("registration")
+        return super().__call__()
 
     def handle_join_success(self, data):
         response = super().handle_join_success(data)

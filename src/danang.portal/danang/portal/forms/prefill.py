@@ -4,13 +4,16 @@ The generated forms call this view from each applicant field's default expressio
 Member properties: ``fullname``, ``email`` (Plone's) and ``id_number``, ``phone``, ``address``,
 ``district``, ``ward``, ``birth_date`` (the citizen accounts' profile). A value that would not be
 valid in the form is left out rather than shown: a default must never break the form.
+
+Details proven by a national electronic identity (VNeID: dossier/verified_identity.py) pre-fill
+the form whatever the profile says; the form shows them read-only (forms/view.py) and the
+submission service refuses a submission that changes them.
 """
 
 from danang.portal.agents.directory import standing
 from danang.portal.data.units import get_unit
-from DateTime import DateTime
-from datetime import date
-from datetime import datetime
+from danang.portal.dossier.verified_identity import as_date
+from danang.portal.dossier.verified_identity import verified_fields
 from plone import api
 from Products.Five.browser import BrowserView
 
@@ -30,23 +33,15 @@ PROPERTIES = {
 }
 
 
-def _as_date(value):
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, DateTime):
-        return value.asdatetime().date()
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
+def acts_for_others():
+    """Whether the current user is an agent (agents/): they submit for someone else."""
+    agent = standing()
+    return agent.active or agent.suspended
 
 
 def applicant_profile(member):
-    """The applicant fields known from a member's properties (only valid values)."""
+    """The applicant fields known from a member's properties (only valid values); the verified
+    ones win over what the profile says."""
     values = {}
     for field, prop in PROPERTIES.items():
         try:
@@ -58,13 +53,14 @@ def applicant_profile(member):
             continue
         values[field] = value
     if "birth_date" in values:
-        values["birth_date"] = _as_date(values["birth_date"])
+        values["birth_date"] = as_date(values["birth_date"])
     district = get_unit(values.get("district"))
     if district is None or district["level"] != "district":
         values.pop("district", None)
     ward = get_unit(values.get("ward"))
     if ward is None or ward["level"] != "ward" or ward["parent"] != values.get("district"):
         values.pop("ward", None)
+    values.update(verified_fields(member))
     return {key: value for key, value in values.items() if value not in (None, "")}
 
 
@@ -78,7 +74,5 @@ class ApplicantPrefill(BrowserView):
         cache = self.request.other.setdefault("danang.applicant_profile", {})
         if "values" not in cache:
             # An agent submits for someone else: their own details are not the applicant's.
-            agent = standing()
-            acts_for_others = agent.active or agent.suspended
-            cache["values"] = {} if acts_for_others else applicant_profile(api.user.get_current())
+            cache["values"] = {} if acts_for_others() else applicant_profile(api.user.get_current())
         return cache["values"].get(field)

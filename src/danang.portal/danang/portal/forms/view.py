@@ -9,6 +9,8 @@
 - Once the case is chosen (content/cases.py), the form comes back showing that case's papers as
   required and hiding the other cases' papers, also without JavaScript (with it, pat-depends
   shows and hides them as the applicant changes the answer).
+- Applicant details that the citizen's electronic identity proved (VNeID: forms/prefill.py) are
+  read-only, with a note saying why; the submission service refuses changed values anyway.
 - The form carries a hidden submission token (``TOKEN``), new each time the form is shown and
   kept when it comes back with errors: the "Tạo hồ sơ" action submits with it as the
   idempotency key (dossier/idempotency.py), so a form sent twice (a double click, back and send
@@ -19,11 +21,15 @@ from collective.easyform.browser.view import EasyFormForm
 from collective.easyform.browser.view import EasyFormFormWrapper
 from collective.easyform.config import FORM_ERROR_MARKER
 from danang.portal import _
+from danang.portal.dossier.verified_identity import verified_fields
 from danang.portal.forms.generation import generation_info
+from danang.portal.forms.prefill import acts_for_others
+from datetime import date
 from html import escape
 from plone import api
 from z3c.form.interfaces import IErrorViewSnippet
 from zope.component import getMultiAdapter
+from zope.i18n import translate
 from zope.schema import ValidationError
 
 import uuid
@@ -86,9 +92,29 @@ class SubmissionForm(EasyFormForm):
             widget.error = view
         self.status = self.formErrorsMessage
 
+    verified = ()
+
     def update(self):
         super().update()
         self.show_case_papers()
+        self.lock_verified_fields()
+
+    def lock_verified_fields(self):
+        """Show the verified values, read-only, also when the form comes back (a changed value
+        was refused beside its field by the action)."""
+        if self.mode != "input" or api.user.is_anonymous() or acts_for_others():
+            return
+        names = []
+        for name, value in verified_fields(api.user.get_current()).items():
+            widget, _owner = self._widget(name)
+            if widget is None:
+                continue
+            widget.value = value.isoformat() if isinstance(value, date) else value
+            widget.readonly = "readonly"
+            widget.addClass("dn-verified")
+            widget.addClass("bg-light")
+            names.append(name)
+        self.verified = tuple(names)
 
     def chosen_case(self):
         widget, _owner = self._widget("case")
@@ -126,7 +152,16 @@ class SubmissionForm(EasyFormForm):
         # Before the form's end: z3c.form has no place for a field that is not in the schema.
         hidden = f'<input type="hidden" name="{TOKEN}" value="{escape(submission_token(self.request))}" />'
         head, _end, tail = html.rpartition("</form>")
-        return f"{head}{hidden}</form>{tail}"
+        html = f"{head}{hidden}</form>{tail}"
+        if self.verified and "<form" in html:
+            note = translate(_(
+                "verified_fields_note",
+                default="Họ tên, số định danh cá nhân và ngày sinh đã được xác thực qua tài khoản định danh "
+                "điện tử VNeID nên không sửa được trên biểu mẫu.",
+            ), context=self.request)
+            before, _form, after = html.partition("<form")
+            html = f'{before}<p class="alert alert-info dn-verified-note">{escape(note)}</p><form{after}'
+        return html
 
     def header_injection(self):
         header = super().header_injection() or ""

@@ -20,6 +20,7 @@ from danang.portal.agents.submission import AgentSuspended
 from danang.portal.agents.submission import contact_missing
 from danang.portal.agents.submission import submitting_agent
 from danang.portal.dossier import idempotency
+from danang.portal.dossier import verified_identity
 from danang.portal.dossier.create import create_dossier
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.errors import ReceivingUnitError
@@ -92,6 +93,12 @@ def validate(submission):
         message = contact_missing(submission.applicant)
         if message is not None:
             errors.append(FieldError("applicant.phone", message))
+    elif submission.channel == "online" and not api.user.is_anonymous():
+        # Submitting for oneself: what one's electronic identity proved is not to be changed
+        # (dossier/verified_identity.py), whichever intake sent it.
+        member = api.user.get_current()
+        for key in verified_identity.changed_fields(submission.applicant, member):
+            errors.append(FieldError(f"applicant.{key}", verified_identity.CHANGED))
     return errors
 
 
