@@ -26,6 +26,7 @@ import base64
 import hashlib
 import logging
 import secrets
+import time
 
 logger = logging.getLogger(__name__)
 
@@ -128,11 +129,51 @@ def sign(dossier, data, kind, title, filename, unit_code=None, key=None, keep=Tr
     if records is None:
         records = dossier.signatures = PersistentList()
     records.append(record)
-    dossier.signed_documents = tuple(
-        term for item in records for term in (f"code:{item['code']}", f"sha256:{item['sha256']}")
-    )
-    dossier.reindexObject(idxs=[INDEX])
+    _reindex(dossier)
     return signed, record
+
+
+def _reindex(dossier):
+    """The index terms: each record's code and hash, and each kind still to be signed."""
+    dossier.signed_documents = tuple(
+        term for item in getattr(dossier, RECORDS, None) or ()
+        for term in (f"code:{item['code']}", f"sha256:{item['sha256']}")
+    ) + tuple(f"{UNSIGNED}{kind}" for kind in sorted(getattr(dossier, UNSIGNED_MARKS, None) or {}))
+    dossier.reindexObject(idxs=[INDEX])
+
+
+# A document to be signed after the commit (acknowledgement/signed_slip.py): a mark on the dossier
+# (kind → time.time() of the mark) and the index term ``unsigned:<kind>``, so that a document the
+# process did not get to sign (a crash) is found again.
+UNSIGNED_MARKS = "unsigned_documents"
+UNSIGNED = "unsigned:"
+
+
+def mark_unsigned(dossier, kind):
+    marks = dict(getattr(dossier, UNSIGNED_MARKS, None) or {})
+    marks[kind] = time.time()
+    setattr(dossier, UNSIGNED_MARKS, marks)
+    _reindex(dossier)
+
+
+def clear_unsigned(dossier, kind):
+    marks = dict(getattr(dossier, UNSIGNED_MARKS, None) or {})
+    if marks.pop(kind, None) is not None:
+        setattr(dossier, UNSIGNED_MARKS, marks)
+        _reindex(dossier)
+
+
+def unsigned_since(dossier, kind):
+    """The time.time() at which this kind was marked to be signed, or None."""
+    return (getattr(dossier, UNSIGNED_MARKS, None) or {}).get(kind)
+
+
+def awaiting_signature(kind):
+    """The dossiers marked to have a document of this kind signed (unrestricted)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    if INDEX not in catalog.indexes():
+        return []
+    return [brain._unrestrictedGetObject() for brain in catalog.unrestrictedSearchResults(**{INDEX: f"{UNSIGNED}{kind}"})]
 
 
 def kept(dossier, kind, key):

@@ -15,7 +15,7 @@ Errors are ``SubmissionRefused`` with per-field ``FieldError``s (errors.py).
 """
 
 from contextlib import nullcontext
-from danang.portal.acknowledgement.mail import send_receipt
+from danang.portal.acknowledgement.signed_slip import send_receipt
 from danang.portal.agents.submission import AgentSuspended
 from danang.portal.agents.submission import contact_missing
 from danang.portal.agents.submission import submitting_agent
