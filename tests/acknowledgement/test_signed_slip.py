@@ -4,6 +4,7 @@ left unsigned by a process that died is signed when a later request picks it up.
 from danang.portal import outbox
 from danang.portal.acknowledgement import signed_slip
 from danang.portal.signing import documents
+from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.testing.zope import Browser
@@ -31,19 +32,27 @@ def staff(functional):
 
 def test_the_submission_commits_unsigned_and_the_slip_is_signed_and_mailed_after(submitted, smtp):
     dossier, _url = submitted
-    # The dossier as the submission's transaction stored it: marked, no signature made in it.
+    # As the submission's transaction stored it: marked, no signature made in it; the outbox's
+    # signature writes the records and marks, never the dossier again.
     connection = dossier._p_jar
-    first = connection.db().history(dossier._p_oid, size=100)[-1]
-    state = connection.oldstate(dossier, first["tid"])
-    assert "signatures" not in state
-    assert set(state["unsigned_documents"]) == {"receipt"}
-    assert "unsigned:receipt" in state["signed_documents"]
+    [created] = connection.db().history(dossier._p_oid, size=100)
+    at_submission = {}
+    for name in ("signatures", "unsigned_documents"):
+        kept = getattr(dossier, name)
+        at_submission[name] = type(kept)()
+        at_submission[name].__setstate__(connection.oldstate(kept, created["tid"]))
+    assert list(at_submission["signatures"]) == []
+    assert set(at_submission["unsigned_documents"]) == {"receipt"}
 
     assert outbox.OUTBOX.wait_sent(60)
     transaction.begin()
     [record] = dossier.signatures
     assert record["kind"] == "receipt" and not signed_slip.being_signed(dossier)
-    assert dossier.signed_documents == (f"code:{record['code']}", f"sha256:{record['sha256']}")
+    assert documents.index_terms(dossier) == (f"code:{record['code']}", f"sha256:{record['sha256']}")
+    [brain] = api.portal.get_tool("portal_catalog").unrestrictedSearchResults(
+        signed_documents=f"sha256:{record['sha256']}")
+    assert brain.getPath() == "/".join(dossier.getPhysicalPath())
+    assert not documents.awaiting_signature(signed_slip.KIND)
     # The receipt mail left after the signature, with the signed slip: the kept bytes.
     assert smtp.wait(10)
     [mail] = smtp.messages
@@ -74,7 +83,7 @@ def test_a_slip_left_unsigned_is_shown_unsigned_then_signed_on_pick_up(submitted
 
     # A later request picks it up once the mark is older than STALE.
     assert signed_slip.lost_slips() == []
-    dossier.unsigned_documents = {signed_slip.KIND: time.time() - signed_slip.STALE - 1}
+    dossier.unsigned_documents[signed_slip.KIND] = time.time() - signed_slip.STALE - 1
     transaction.commit()
     monkeypatch.setattr(signed_slip, "_next_pick_up", 0.0)
     browser.open(portal_url)

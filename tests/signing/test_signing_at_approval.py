@@ -4,6 +4,7 @@ from asn1crypto import pem
 from asn1crypto import x509
 from danang.portal import clock
 from danang.portal.acknowledgement.signed_slip import being_signed
+from danang.portal.signing import documents
 from danang.portal.signing import vault
 from danang.portal.signing.pdf import run_coroutine
 from datetime import timedelta
@@ -48,7 +49,7 @@ def test_approval_signs_the_result(portal, make_dossier):
     assert [item["kind"] for item in dossier.signatures] == ["result"] and being_signed(dossier)
     record = dossier.signatures[-1]
     assert record["unit_code"] == "SXD" and record["key"] == result.getId()
-    assert f"sha256:{record['sha256']}" in dossier.signed_documents
+    assert f"sha256:{record['sha256']}" in documents.index_terms(dossier)
 
     # A byte changed in the signed part is caught.
     tampered = bytearray(signed)
