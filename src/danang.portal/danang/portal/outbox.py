@@ -173,14 +173,12 @@ def in_own_transaction(db, site_path, portal_url, work, what):
                     transaction.commit()
                     return result
                 except ConflictError:
-                    transaction.abort()
                     if last:
                         raise
                     logger.info("%s conflicted (try %s of %s), again", what, attempt, ATTEMPTS)
-                except BaseException:
-                    transaction.abort()
-                    raise
             finally:
+                # Whatever failed: nothing half done stays joined, the write turn is given back.
+                transaction.abort()
                 noSecurityManager()
                 setSite(None)
                 connection.close()

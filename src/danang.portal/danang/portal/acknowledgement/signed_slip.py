@@ -91,10 +91,16 @@ def pick_up(event):
     sign_lost_slips()
 
 
+# Paths this process picked up once: a slip whose signing fails (logged) is not tried again
+# every minute, only by the next process.
+_picked = set()
+
+
 def sign_lost_slips(stale=None):
     """Queue the slips of ``lost_slips(stale)`` in the outbox; how many."""
-    picked = lost_slips(stale)
+    picked = [dossier for dossier in lost_slips(stale) if dossier.getPhysicalPath() not in _picked]
     for dossier in picked:
+        _picked.add(dossier.getPhysicalPath())
         _queue(dossier, mail="if marked", after_commit=False)
     if picked:
         logger.info("%s receipt slips left unsigned are being signed", len(picked))
