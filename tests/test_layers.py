@@ -25,6 +25,7 @@ LAYERS = (
         "roles",
         "money",
         "mail",
+        "outbox",
         "labels",
         "interfaces",
         "branding",

@@ -2,6 +2,7 @@
 after commit, on a real SMTP server (aiosmtpd on 127.0.0.1)."""
 
 from danang.portal import mail
+from danang.portal import outbox
 from email.utils import parseaddr
 from plone import api
 
@@ -80,38 +81,10 @@ def test_a_mail_server_that_is_down_is_logged_and_the_commit_stands(smtp_portal,
     assert mail.send_after_commit(letter, "a test letter")
     with caplog.at_level(logging.ERROR, logger="danang.portal.mail"):
         transaction.commit()
-        assert mail.OUTBOX.wait_sent(10)
+        assert outbox.OUTBOX.wait_sent(10)
     assert "Could not e-mail a test letter" in caplog.text
     transaction.begin()
     assert smtp_portal.getProperty("description") == "kept"
-
-
-def test_the_outbox_waits_for_a_pause_in_a_burst_and_sends_everything():
-    sent = []
-    outbox = mail.Outbox(deliver=lambda number: sent.append((number, time.monotonic())))
-    outbox.QUIET, outbox.MAX_DELAY = 0.2, 5
-    started = time.monotonic()
-    for number in range(5):  # a burst: one mail every 0.1 s
-        outbox.put((number,))
-        time.sleep(0.1)
-    assert sent == []  # nothing while the burst goes on
-    assert outbox.wait_sent(5) and len(outbox) == 0
-    assert [number for number, _at in sent] == [0, 1, 2, 3, 4]
-    outbox.put((5,))
-    deadline = time.monotonic() + 5
-    while len(sent) < 6 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert sent[-1][0] == 5 and sent[-1][1] - started >= 0.2
-
-
-def test_an_outbox_under_a_steady_load_sends_within_its_longest_delay():
-    sent = []
-    outbox = mail.Outbox(deliver=lambda number: sent.append(number))
-    outbox.QUIET, outbox.MAX_DELAY = 0.5, 0.3
-    for number in range(8):  # never a pause of QUIET
-        outbox.put((number,))
-        time.sleep(0.1)
-    assert sent[:2] == [0, 1]
 
 
 def test_docstring_examples_run():

@@ -1,6 +1,7 @@
 """The applicant is e-mailed at each status change, in Vietnamese, with the look-up link; the
 messages reach a real SMTP server only once the transaction commits."""
 
+from danang.portal import outbox
 from danang.portal.dossier.create import create_dossier
 from email import message_from_bytes
 from email import policy
@@ -50,8 +51,12 @@ def body(message):
 
 
 def fire(portal, dossier, name):
+    """The step, committed, and what the outbox does after it (the accepted slip is signed in a
+    transaction of its own, then mailed: acknowledgement/signed_slip.py)."""
     step(portal, dossier, name)
     transaction.commit()
+    assert outbox.OUTBOX.wait_sent(60)
+    transaction.begin()
 
 
 def test_each_status_change_reaches_the_applicant(portal, dossier, smtp, frozen):

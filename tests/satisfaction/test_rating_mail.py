@@ -1,5 +1,6 @@
 """The "result returned" e-mail invites the applicant to rate, with a rating-only link."""
 
+from danang.portal import outbox
 from danang.portal.dossier.applicant_access import check_token
 from danang.portal.satisfaction.access import check_rating_token
 from email import message_from_bytes
@@ -44,9 +45,9 @@ def test_the_returned_mail_carries_the_rating_link(portal, people, make_dossier,
     dossier = make_dossier()
     drive(portal, dossier, "finished")
     transaction.commit()
-    count = len(wait_for(smtp, 2))  # the receipt and "result ready"
-    time.sleep(0.3)
-    count = len(smtp.messages)
+    assert outbox.OUTBOX.wait_sent(60)  # the receipt (signed after the commit) and "result ready"
+    transaction.begin()
+    count = len(wait_for(smtp, 2))
     step(portal, dossier, "return")
     transaction.commit()
     subject, body = text_of(wait_for(smtp, count + 1)[count])
@@ -65,7 +66,6 @@ def test_other_mails_do_not_invite_a_rating(portal, people, make_dossier, smtp):
     dossier = make_dossier()
     drive(portal, dossier, "finished")
     transaction.commit()
-    wait_for(smtp, 2)
-    time.sleep(0.3)
-    assert smtp.messages
+    assert outbox.OUTBOX.wait_sent(60)
+    assert len(wait_for(smtp, 2)) == 2
     assert all("danh-gia-ho-so" not in text_of(mail)[1] for mail in smtp.messages)

@@ -3,6 +3,8 @@
 from asn1crypto import pem
 from asn1crypto import x509
 from danang.portal import clock
+from danang.portal.acknowledgement.signed_slip import being_signed
+from danang.portal.signing import documents
 from danang.portal.signing import vault
 from danang.portal.signing.pdf import run_coroutine
 from datetime import timedelta
@@ -43,11 +45,11 @@ def test_approval_signs_the_result(portal, make_dossier):
     assert status.bottom_line and status.intact and status.trusted
     assert "Sở Xây dựng" in status.signing_cert.subject.native["organization_name"]
     assert "TEST" in status.signing_cert.subject.native["organizational_unit_name"]
-    # The receipt slip, signed when the desk accepted the dossier, then the result.
-    assert [item["kind"] for item in dossier.signatures] == ["receipt", "result"]
+    # The result; the receipt slip of the acceptance is signed after the commit (signed_slip.py).
+    assert [item["kind"] for item in dossier.signatures] == ["result"] and being_signed(dossier)
     record = dossier.signatures[-1]
     assert record["unit_code"] == "SXD" and record["key"] == result.getId()
-    assert f"sha256:{record['sha256']}" in dossier.signed_documents
+    assert f"sha256:{record['sha256']}" in documents.index_terms(dossier)
 
     # A byte changed in the signed part is caught.
     tampered = bytearray(signed)

@@ -2,6 +2,7 @@
 
 from danang.portal.acknowledgement.slip import Slip
 from danang.portal.dossier.verified_identity import store_verified
+from danang.portal.acknowledgement import signed_slip
 from danang.portal.submission.errors import FieldError
 from danang.portal.submission.errors import INVALID
 from danang.portal.submission.errors import SubmissionRefused
@@ -27,13 +28,14 @@ def sender(portal):
 
 
 def queued_slips():
-    """Codes of the slips queued for sending at commit (mail.send_after_commit's hooks)."""
+    """Codes of the slips queued to be signed and mailed once the transaction commits (the
+    outbox's after-commit hooks, acknowledgement/signed_slip.py)."""
     codes = []
     for _hook, args, _kwargs in transaction.get().getAfterCommitHooks():
-        build = args[1] if len(args) > 1 else None
-        slip = build.args[0] if isinstance(build, partial) and build.args else None
-        if isinstance(slip, Slip):
-            codes.append(slip.code)
+        job = args[0] if args else None
+        work = job.args[3] if isinstance(job, partial) and len(job.args) > 3 else None
+        if isinstance(work, partial) and work.func is signed_slip._sign:
+            codes.append(api.portal.get().unrestrictedTraverse("/".join(work.keywords["path"])).dossier_code)
     return codes
 
 

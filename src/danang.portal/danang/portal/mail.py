@@ -13,14 +13,13 @@ e-receipt, the rating invitation) goes through here:
   that fails and rolls back sends nothing, and a mail server that is down never undoes what was
   stored (the failure is logged). Not MailHost's own transactional delivery: it connects to the
   SMTP server while the transaction votes, so a server that is down would abort the transaction.
-- **outside the request**: the commit hands the mail to the process's outbox (``OUTBOX``), whose
-  one thread builds it (a receipt's PDF takes longer than the rest of the submission) and sends it
-  with Plone's SMTP mailer (the settings of Site Setup > Mail). It waits for a pause in the mail
-  that arrives (``Outbox.QUIET``), never longer than ``Outbox.MAX_DELAY``, so that a burst of
-  submissions is answered first (docs/throughput.md); a clean stop sends what is left.
+- **outside the request**: the commit hands the mail to the process's outbox (outbox.py), whose
+  one thread builds it and sends it with Plone's SMTP mailer (the settings of Site Setup > Mail),
+  after a pause in the burst of submissions (docs/throughput.md); a clean stop sends what is left.
 """
 
 from danang.portal import _
+from danang.portal import outbox
 from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr
@@ -28,19 +27,15 @@ from email.utils import formatdate
 from email.utils import getaddresses
 from email.utils import make_msgid
 from email.utils import parseaddr
+from functools import partial
 from html.parser import HTMLParser
 from plone import api
 from z3c.pt.pagetemplate import PageTemplateFile
 from zope.sendmail.mailer import SMTPMailer
 
-import atexit
-import collections
 import logging
 import os
 import re
-import threading
-import time
-import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -204,13 +199,8 @@ def send_after_commit(build, what):
         return False
     # Plone's mailer reads the SMTP settings from the registry here, in the request's site.
     mailer = SMTPMailer()
-    transaction.get().addAfterCommitHook(_hand_over, args=(mailer, build, from_, what))
+    outbox.after_commit(partial(_deliver, mailer, build, from_, what), f"e-mail {what}")
     return True
-
-
-def _hand_over(success, mailer, build, from_, what):
-    if success:
-        OUTBOX.put((mailer, build, from_, what))
 
 
 def _deliver(mailer, build, from_, what):
@@ -226,74 +216,3 @@ def _deliver(mailer, build, from_, what):
         mailer.send(parseaddr(from_)[1], recipients, message.as_bytes())
     except Exception:  # what the transaction stored stays stored; a mail server must not change that
         logger.exception("Could not e-mail %s", what)
-
-
-class Outbox:
-    """Mail committed and not yet sent, delivered one by one by a thread of this process."""
-
-    # Seconds without a new mail before sending: a burst of submissions is answered first.
-    QUIET = 0.3
-    # No mail waits longer than this for a pause (under a steady load they go out meanwhile).
-    MAX_DELAY = 15.0
-
-    def __init__(self, deliver=_deliver):
-        self._deliver = deliver
-        self._queue = collections.deque()
-        self._changed = threading.Condition()
-        self._sending = 0
-        self._last_put = 0.0
-        self._thread = None
-
-    def put(self, mail):
-        with self._changed:
-            now = time.monotonic()
-            self._queue.append((now, mail))
-            self._last_put = now
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="danang.portal outbox", daemon=True)
-                self._thread.start()
-                # A clean stop (the interpreter exits) sends what is left first.
-                atexit.register(self.wait_sent, self.MAX_DELAY * 2)
-            self._changed.notify_all()
-
-    def _next(self):
-        with self._changed:
-            while True:
-                if self._queue:
-                    queued, mail = self._queue[0]
-                    wait = min(self._last_put + self.QUIET, queued + self.MAX_DELAY) - time.monotonic()
-                    if wait <= 0 or self._flushing:
-                        self._queue.popleft()
-                        self._sending += 1
-                        return mail
-                    self._changed.wait(wait)
-                else:
-                    self._changed.wait()
-
-    _flushing = False
-
-    def _run(self):
-        while True:
-            mail = self._next()
-            try:
-                self._deliver(*mail)
-            finally:
-                with self._changed:
-                    self._sending -= 1
-                    self._changed.notify_all()
-
-    def wait_sent(self, timeout=30):
-        """Send what is queued now, without waiting for a pause; True once all is sent."""
-        with self._changed:
-            self._flushing = True
-            self._changed.notify_all()
-            try:
-                return self._changed.wait_for(lambda: not self._queue and not self._sending, timeout)
-            finally:
-                self._flushing = False
-
-    def __len__(self):
-        return len(self._queue) + self._sending
-
-
-OUTBOX = Outbox()

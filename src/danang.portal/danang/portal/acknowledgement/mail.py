@@ -2,21 +2,15 @@
 
 Sent through mail.py once the transaction commits: a submission that fails and rolls back sends
 nothing, and a mail server that is down never costs the applicant their dossier (the failure is
-logged; the receipt page and the look-up still work).
+logged; the receipt page and the look-up still work). A submission's receipt leaves once its
+slip is signed (signed_slip.py ``send_receipt``).
 """
 
 from danang.portal import _
 from danang.portal import mail
-from danang.portal.acknowledgement.pdf import FontMissing
-from danang.portal.acknowledgement.pdf import signed_pdf
 from danang.portal.acknowledgement.slip import moment_text
-from danang.portal.acknowledgement.slip import slip_for
 from danang.portal.acknowledgement.slip import text
 from functools import partial
-
-import logging
-
-logger = logging.getLogger(__name__)
 
 
 def _lines(slip):
@@ -57,27 +51,9 @@ def build_message(slip, pdf=None):
     return mail.compose(subject, (slip.applicant_name, slip.applicant_email), html, attachments)
 
 
-def _signed_pdf(dossier, slip):
-    """The signed slip, made now (signing/): its signature record is stored with the dossier's
-    transaction; the mail itself waits for the commit."""
-    try:
-        return signed_pdf(dossier, slip)
-    except FontMissing:
-        logger.exception("Receipt %s e-mailed without its PDF", slip.code)
-        return None
-
-
 def send_slip(slip, pdf=None):
     """E-mail the receipt, with ``pdf`` attached when given, when the current transaction
     commits (mail.send_after_commit). Returns True when scheduled."""
     if not slip.applicant_email:
         return False
     return mail.send_after_commit(partial(build_message, slip, pdf), f"the receipt of {slip.code} to the applicant")
-
-
-def send_receipt(dossier):
-    """Queue the receipt e-mail of a dossier with its signed slip (see send_slip)."""
-    slip = slip_for(dossier)
-    if not slip.applicant_email:
-        return False
-    return send_slip(slip, _signed_pdf(dossier, slip))

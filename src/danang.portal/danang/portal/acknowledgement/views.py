@@ -5,10 +5,12 @@ the same "not found" page, so the page cannot be used to learn which codes exist
 """
 
 from danang.portal.acknowledgement.access import may_see
+from danang.portal.acknowledgement.pdf import render_pdf
 from danang.portal.acknowledgement.pdf import signed_pdf
 from danang.portal.acknowledgement.private_views import PrivateDocumentPDF
 from danang.portal.acknowledgement.private_views import PrivateDocumentView
 from danang.portal.acknowledgement.qr import qr_svg
+from danang.portal.acknowledgement.signed_slip import being_signed
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import place_date_text
 from danang.portal.acknowledgement.slip import slip_for
@@ -50,6 +52,10 @@ class ReceiptView(PrivateDocumentView):
     def place_date(self):
         return place_date_text(self.slip.received)
 
+    def being_signed(self):
+        """The slip waits for its signature (signed_slip.py): the PDF is the unsigned one now."""
+        return being_signed(self.dossier)
+
     def just_submitted(self):
         """The applicant came straight from the form (a signed link), not an officer reprinting."""
         return bool(self.request.form.get("t"))
@@ -59,6 +65,9 @@ class ReceiptPDF(PrivateDocumentPDF, ReceiptView):
     unavailable = ViewPageTemplateFile("templates/receipt_pdf_unavailable.pt")
 
     def render(self):
+        if self.being_signed():
+            # The outbox signs it in a moment (signed_slip.py): the same slip, unsigned, meanwhile.
+            return render_pdf(self.slip)
         # The first download of a slip may sign it and keep the signed copy (signing/): a
         # write of the portal's own making on a GET, which plone.protect would otherwise stop.
         alsoProvides(self.request, IDisableCSRFProtection)

@@ -1,6 +1,6 @@
 """Status-change e-mails to the applicant, in Vietnamese, with the look-up link.
 
-Accepting a dossier sends the receipt (acknowledgement.mail.send_receipt: form 01 with the
+Accepting a dossier sends the receipt (acknowledgement.signed_slip.send_receipt: form 01 with the
 appointment date set on accept). Refusal, supplement and payment requests and "result ready" send
 the message below. Like the receipt, it leaves through mail.py only after the transaction commits
 (a transition that fails sends nothing) and a mail server that is down is logged, never fatal.
@@ -9,7 +9,7 @@ the message below. Like the receipt, it leaves through mail.py only after the tr
 from danang.portal import _
 from danang.portal import mail
 from danang.portal.acknowledgement.mail import lookup_hint
-from danang.portal.acknowledgement.mail import send_receipt
+from danang.portal.acknowledgement.signed_slip import send_receipt
 from danang.portal.acknowledgement.slip import lookup_url
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import text

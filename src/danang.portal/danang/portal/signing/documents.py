@@ -13,6 +13,7 @@ approval (approval.py).
 from danang.portal import _
 from danang.portal import clock
 from danang.portal import settings
+from danang.portal.dossier.content import IDossier
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.signing import settings as signing_settings
 from danang.portal.signing import vault
@@ -20,12 +21,14 @@ from danang.portal.signing.errors import SigningRefused
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
+from plone.indexer import indexer
 from plone.namedfile.file import NamedBlobFile
 
 import base64
 import hashlib
 import logging
 import secrets
+import time
 
 logger = logging.getLogger(__name__)
 
@@ -128,11 +131,66 @@ def sign(dossier, data, kind, title, filename, unit_code=None, key=None, keep=Tr
     if records is None:
         records = dossier.signatures = PersistentList()
     records.append(record)
-    dossier.signed_documents = tuple(
-        term for item in records for term in (f"code:{item['code']}", f"sha256:{item['sha256']}")
-    )
-    dossier.reindexObject(idxs=[INDEX])
+    _reindex(dossier)
     return signed, record
+
+
+def _reindex(dossier):
+    dossier.reindexObject(idxs=[INDEX])
+
+
+def index_terms(dossier):
+    """What ``signed_documents`` indexes (its indexer, signing/configure.zcml): each record's
+    code and hash, and ``unsigned:<kind>`` for each kind still to be signed. Computed, not
+    stored on the dossier, so that a signature made after the submission (the slip) leaves the
+    dossier's own record alone (docs/throughput.md)."""
+    return tuple(
+        term for item in getattr(dossier, RECORDS, None) or ()
+        for term in (f"code:{item['code']}", f"sha256:{item['sha256']}")
+    ) + tuple(f"{UNSIGNED}{kind}" for kind in sorted(getattr(dossier, UNSIGNED_MARKS, None) or {}))
+
+
+@indexer(IDossier)
+def signed_documents(dossier):
+    return index_terms(dossier)
+
+
+# A document to be signed after the commit (acknowledgement/signed_slip.py): a mark on the dossier
+# (kind → time.time() of the mark) and the index term ``unsigned:<kind>``, so that a document the
+# process did not get to sign (a crash) is found again. The marks and the records are objects of
+# their own, made with the first mark: signing later writes them, not the dossier.
+UNSIGNED_MARKS = "unsigned_documents"
+UNSIGNED = "unsigned:"
+
+
+def mark_unsigned(dossier, kind):
+    marks = getattr(dossier, UNSIGNED_MARKS, None)
+    if marks is None:
+        marks = PersistentMapping()
+        setattr(dossier, UNSIGNED_MARKS, marks)
+    if getattr(dossier, RECORDS, None) is None:
+        dossier.signatures = PersistentList()
+    marks[kind] = time.time()
+    _reindex(dossier)
+
+
+def clear_unsigned(dossier, kind):
+    marks = getattr(dossier, UNSIGNED_MARKS, None)
+    if marks is not None and marks.pop(kind, None) is not None:
+        _reindex(dossier)
+
+
+def unsigned_since(dossier, kind):
+    """The time.time() at which this kind was marked to be signed, or None."""
+    return (getattr(dossier, UNSIGNED_MARKS, None) or {}).get(kind)
+
+
+def awaiting_signature(kind):
+    """The dossiers marked to have a document of this kind signed (unrestricted)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    if INDEX not in catalog.indexes():
+        return []
+    return [brain._unrestrictedGetObject() for brain in catalog.unrestrictedSearchResults(**{INDEX: f"{UNSIGNED}{kind}"})]
 
 
 def kept(dossier, kind, key):

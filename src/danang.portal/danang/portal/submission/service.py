@@ -9,13 +9,14 @@ Input is plain data (``Submission``), so any intake can build it: the e-form act
 2. creates the dossier (dossier/create.py) inside a savepoint, so that a refused dossier leaves
    nothing behind: no code number taken, no half dossier;
 3. acknowledges it: a paper dossier entered at the desk is accepted at once (the slip leaves with
-   the acceptance, notifications/), any other is sent its slip now (acknowledgement/mail.py).
+   the acceptance, notifications/), any other gets its slip signed and mailed once the
+   submission commits (acknowledgement/signed_slip.py).
 
 Errors are ``SubmissionRefused`` with per-field ``FieldError``s (errors.py).
 """
 
 from contextlib import nullcontext
-from danang.portal.acknowledgement.mail import send_receipt
+from danang.portal.acknowledgement.signed_slip import send_receipt
 from danang.portal.agents.submission import AgentSuspended
 from danang.portal.agents.submission import contact_missing
 from danang.portal.agents.submission import submitting_agent
