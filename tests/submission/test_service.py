@@ -1,8 +1,7 @@
 """``submit``: one path for every intake; a refusal says which field and leaves nothing behind."""
 
-from danang.portal.acknowledgement.slip import Slip
-from danang.portal.dossier.verified_identity import store_verified
 from danang.portal.acknowledgement import signed_slip
+from danang.portal.dossier.verified_identity import store_verified
 from danang.portal.submission.errors import FieldError
 from danang.portal.submission.errors import INVALID
 from danang.portal.submission.errors import SubmissionRefused
