@@ -51,6 +51,7 @@ AREA_INSTALLERS = (
     "danang.portal.security.install",
     "danang.portal.footer.pages",
     "danang.portal.accounts.group_titles",
+    "danang.portal.national.install",
 )
 
 
