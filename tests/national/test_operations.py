@@ -42,6 +42,13 @@ def test_failures_show_on_the_page_and_in_json_and_are_retried_or_dead_lettered(
     assert [state for *_, state in outbox_state(portal)] == ["pending"]
     assert run_worker(portal)
     assert [state for *_, state in outbox_state(portal)] == ["delivered"]
+    # The statistics count the dossier as synchronised on time (after the retry).
+    stats = requests.get(f"{site}/@statistics", headers={"Accept": "application/json"}, timeout=60).json()
+    assert stats["national_sync"]["total"]["dossiers"] == 1
+    assert stats["national_sync"]["units"][0]["on_time"] == 1
+    assert stats["national_sync"]["total"]["synchronised_percent"] == 100.0
+    page = admin.get(f"{site}/@@thong-ke", timeout=60)
+    assert "Đồng bộ hồ sơ với Cổng DVC quốc gia" in page.text
     # Without the form's token nothing happens.
     refused = admin.post(action, data={"key": fields["key"], "action": "dead_letter"}, timeout=60)
     assert refused.status_code == 403

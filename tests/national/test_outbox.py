@@ -5,6 +5,7 @@ sent twice across a crash."""
 from danang.portal import clock
 from danang.portal.background import lease
 from danang.portal.national import outbox
+from danang.portal.national.sync_figures import sync_shares
 from danang.portal.national.worker import deliver_all
 from danang.portal.national.worker import delivery_job
 from datetime import timedelta
@@ -147,6 +148,11 @@ def test_order_per_dossier_back_off_and_dead_letters(live, simulator, live_dossi
     run_worker(portal)
     transaction.begin()
     assert accepted.state == outbox.PENDING and accepted.attempts == 0
+
+    # Statistics (national/sync_figures.py): the first dossier failed, the second on time.
+    shares = sync_shares(portal)
+    assert [(row["unit"], row["failed"], row["on_time"]) for row in shares["units"]] == [("SXD", 1, 1)]
+    assert shares["total"]["synchronised_percent"] == 50.0
 
     outbox.retry(outbox.outbox_of(portal), created, clock.now().timestamp())
     transaction.commit()
