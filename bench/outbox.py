@@ -25,18 +25,8 @@ os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test suite's fixtures: catalogue, officials, driving
 
-
-def _set_up(layer, done):
-    for base in layer.__bases__:
-        _set_up(base, done)
-    if layer not in done:
-        layer.setUp()
-        done.append(layer)
-
-
-def _percentile(samples, share):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+from timing import percentile  # noqa: E402  bench/timing.py, shared by the benchmarks
+from timing import set_up_layer  # noqa: E402
 
 
 def main():
@@ -66,7 +56,7 @@ def main():
     import transaction
 
     layers = []
-    _set_up(FUNCTIONAL_TESTING, layers)
+    set_up_layer(FUNCTIONAL_TESTING, layers)
     FUNCTIONAL_TESTING.testSetUp()
     portal = FUNCTIONAL_TESTING["portal"]
     services = build_catalogue(portal)
@@ -104,8 +94,8 @@ def main():
     median_plain, median_boxed = sorted(plain)[len(plain) // 2], sorted(boxed)[len(boxed) // 2]
     print(f"Transition 'accept' and its commit, {args.runs} of each, same run (ms):")
     print(f"{'':<28}{'median':>10}{'p95':>10}")
-    print(f"{'without the outbox':<28}{median_plain:>10.1f}{_percentile(plain, 0.95):>10.1f}")
-    print(f"{'with the outbox':<28}{median_boxed:>10.1f}{_percentile(boxed, 0.95):>10.1f}")
+    print(f"{'without the outbox':<28}{median_plain:>10.1f}{percentile(plain, 0.95):>10.1f}")
+    print(f"{'with the outbox':<28}{median_boxed:>10.1f}{percentile(boxed, 0.95):>10.1f}")
     print(f"added by the outbox: {median_boxed - median_plain:.1f} ms (median), ratio {median_boxed / median_plain:.2f}x")
 
     # Throughput: deliver what is pending (everything above plus N new dossiers' two events).
