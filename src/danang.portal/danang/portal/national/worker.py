@@ -83,6 +83,13 @@ def process_starting(event):
         start_simulators(db)
 
 
+def stop_all():
+    """Stop what ``process_starting`` started (the job gives its lease back)."""
+    while _running:
+        _name, running = _running.popitem()
+        (running.stop if isinstance(running, OneInstanceJob) else running.close)()
+
+
 def start_simulators(db):
     """Development: the simulator of each site that enables it, on its endpoint's address."""
     from danang.portal.national import simulator
