@@ -5,6 +5,7 @@ error) and the dead letters; ``act()``: retry an event now, give it up (dead let
 dead letter so that its dossier's later events go on (outbox.py).
 """
 
+from danang.portal.dossier.status import status_of_code
 from danang.portal.national import outbox
 from datetime import datetime
 
@@ -22,6 +23,9 @@ def moment(seconds):
 
 def _row(event):
     row = event.as_dict()
+    item = (event.message.get("data") or [{}])[0]
+    status = status_of_code(item.get("TrangThai") or item.get("TrangThaiHoSo"))
+    row["status"] = {"code": status.code, "title": status.title} if status is not None else None
     for name in ("created", "next_attempt", "last_attempt", "delivered"):
         row[name] = moment(row[name])
     return row

@@ -6,6 +6,7 @@ from danang.portal.national import operations
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from zope.i18n import translate
 
 DONE = {
     "retry": _("national_retried", default="Sự kiện sẽ được gửi lại ngay."),
@@ -30,6 +31,9 @@ class OperationsView(BrowserView):
 
     def summary(self):
         return operations.summary(self.context)
+
+    def status_title(self, row):
+        return translate(row["status"]["title"], context=self.request) if row["status"] else "–"
 
     def when(self, moment):
         return moment.strftime("%d/%m/%Y %H:%M:%S") if moment else "–"
