@@ -161,3 +161,34 @@ def test_order_per_dossier_back_off_and_dead_letters(live, simulator, live_dossi
     assert (created.state, accepted.state) == (outbox.DELIVERED, outbox.DELIVERED)
     assert [m["data"][0]["MaHoSo"] for m in simulator.received] == [second.dossier_code, first.dossier_code, first.dossier_code]
     assert [m["service"] for m in simulator.received[1:]] == ["DongBoHoSoMC", "CapNhatTienDoHoSoMC"]
+
+
+def test_supplement_requests_payments_and_results_are_written(portal, make_dossier):
+    from danang.portal.payment.cash import record_cash
+    from danang.portal.workflow.actions import perform
+    from plone.app.testing import logout
+    from tests.fixtures.workflow_people import as_user
+
+    dossier = make_dossier()
+    for name in ("accept", "start", "supplement", "upload_supplement", "supply"):
+        step(portal, dossier, name)
+    as_user(portal, "sxd-specialist")
+    perform(dossier, "request_payment", comment="Lệ phí thẩm định", amount="75000")
+    as_user(portal, "sxd-desk")
+    record_cash(dossier, 75000, reference="PT-0042", recorded_by="sxd-desk")
+    logout()
+    for name in ("upload_result", "finish", "return"):
+        step(portal, dossier, name)
+    box = outbox.outbox_of(portal)
+    events = sorted((box.events[key] for key in box.pending), key=lambda event: event.seq)
+    assert [event.seq for event in events] == list(range(1, len(events) + 1))
+    kinds = [event.kind for event in events]
+    assert kinds[:5] == ["created", "accept", "start_processing", "request_supplement", "supply"]
+    assert "paid" in kinds and kinds[-3:] == ["result:finished", "return_result", "result:returned"]
+    supplement = events[3].message["data"][0]
+    assert (supplement["TrangThai"], "Bản vẽ mặt bằng" in supplement["NoiDungXuLy"]) == ("5", True)
+    paid = events[kinds.index("paid")].message
+    assert (paid["service"], paid["isUpdating"]) == ("DongBoHoSoMC", True)
+    assert [(fee["Gia"], fee["HinhThucThu"]) for fee in paid["data"][0]["DanhSachLePhi"]] == [(75000, "cash")]
+    returned = events[-1].message["data"][0]
+    assert returned["TrangThaiHoSo"] == "10" and returned["NgayTra"] and returned["DanhSachGiayToKetQua"]
