@@ -25,7 +25,7 @@ def test_the_upgrade_brings_the_records_secrets_and_index(portal):
     assert "danang-national" in configlets
     secret = api.portal.get_registry_record("danang.portal.national.outbound_secret")
     assert len(secret) == 64
-    assert api.portal.get_registry_record("danang.portal.national.max_attempts") == 10
+    assert api.portal.get_registry_record("danang.portal.national.max_attempts") == 30
     # Twice is harmless: the secrets stay.
     upgrade_from_1002()
     assert api.portal.get_registry_record("danang.portal.national.outbound_secret") == secret

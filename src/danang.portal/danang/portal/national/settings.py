@@ -54,7 +54,9 @@ class INationalSettings(Interface):
     )
     max_attempts = schema.Int(
         title=_("label_national_max_attempts", default="Số lần gửi tối đa trước khi chuyển vào hàng lỗi"),
-        default=10,
+        # With the default delays (30 s doubling, at most an hour) 30 attempts span about a day:
+        # a national portal down for hours loses nothing and needs no one to retry by hand.
+        default=30,
         min=1,
         max=100,
         required=True,
