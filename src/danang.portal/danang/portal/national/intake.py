@@ -106,12 +106,11 @@ def keep_national_code(dossier, national_code):
     dossier.national_code = national_code
     dossier.reindexObject(idxs=["national_code"])
     box = outbox.outbox_of(api.portal.get())
-    for key, uid in box.pending.items():
-        event = box.events[key]
-        if uid == dossier.UID() and event.kind == "created":
-            message = dict(event.message)
-            message["data"] = [{**message["data"][0], "MaHoSoQG": national_code}]
-            event.message = message
+    event = box.events.get(getattr(dossier, "national_creation_event", None) or "")
+    if event is not None and event.state == outbox.PENDING:
+        message = dict(event.message)
+        message["data"] = [{**message["data"][0], "MaHoSoQG": national_code}]
+        event.message = message
 
 
 def find(national_code):

@@ -114,6 +114,10 @@ def add(portal, dossier, kind, message):
     box.events[key] = event
     box.pending[key] = event.dossier_uid
     box.pending_count.change(1)
+    if seq == 1:
+        # The creation record: an intake that learns more about the dossier in the same
+        # transaction (national/intake.py, the national code) completes it before it is sent.
+        dossier.national_creation_event = key
     return event
 
 
