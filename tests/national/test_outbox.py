@@ -161,6 +161,8 @@ def test_order_per_dossier_back_off_and_dead_letters(live, simulator, live_dossi
     assert (created.state, accepted.state) == (outbox.DELIVERED, outbox.DELIVERED)
     assert [m["data"][0]["MaHoSo"] for m in simulator.received] == [second.dossier_code, first.dossier_code, first.dossier_code]
     assert [m["service"] for m in simulator.received[1:]] == ["DongBoHoSoMC", "CapNhatTienDoHoSoMC"]
+    # The statistics follow (their cache is keyed by the outbox's changes): both synchronised now.
+    assert sync_shares(portal)["total"]["synchronised_percent"] == 100.0
 
 
 def test_supplement_requests_payments_and_results_are_written(portal, make_dossier):

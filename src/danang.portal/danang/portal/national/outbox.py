@@ -14,7 +14,8 @@ Layout (an annotation of the site), chosen so that simultaneous submissions do n
   the events given up after ``max_attempts`` (dead letters); ``blocked``: UID → key of the dead
   letter that holds a dossier's later events back, so a dossier's events arrive in order or not
   at all;
-- ``pending_count``: a ``BTrees.Length`` (merges concurrent increments);
+- ``pending_count``: a ``BTrees.Length`` (merges concurrent increments); ``changes``: another,
+  counting every change of an event (the statistics' cache key: sync_figures.py);
 - the order per dossier: ``national_sync_seq`` on the dossier itself, which the changing
   transaction writes anyway.
 
@@ -82,12 +83,26 @@ class SyncEvent(Persistent):
 
 
 class Outbox(Persistent):
+    changes = None
+
     def __init__(self):
         self.events = OOBTree()
         self.pending = OOBTree()
         self.dead = OOBTree()
         self.blocked = OOBTree()
         self.pending_count = Length()
+        self.changes = Length()
+
+
+def _changed(box):
+    if box.changes is None:
+        box.changes = Length()
+    box.changes.change(1)
+
+
+def generation(box):
+    """A number that grows with every change of an event (0 for an outbox without changes)."""
+    return box.changes() if box is not None and box.changes is not None else 0
 
 
 def outbox_of(portal, create=True):
@@ -114,6 +129,7 @@ def add(portal, dossier, kind, message):
     box.events[key] = event
     box.pending[key] = event.dossier_uid
     box.pending_count.change(1)
+    _changed(box)
     if seq == 1:
         # The creation record: an intake that learns more about the dossier in the same
         # transaction (national/intake.py, the national code) completes it before it is sent.
@@ -144,6 +160,7 @@ def delivered(box, event, now):
     event.attempts += 1
     event.last_error = ""
     _leave_pending(box, event)
+    _changed(box)
 
 
 def failed(box, event, error, now, policy):
@@ -151,6 +168,7 @@ def failed(box, event, error, now, policy):
     event.attempts += 1
     event.last_attempt = now
     event.last_error = str(error)[:500]
+    _changed(box)
     if event.attempts >= policy.max_attempts:
         dead_letter(box, event)
     else:
@@ -163,6 +181,7 @@ def dead_letter(box, event):
         return
     event.state = DEAD
     _leave_pending(box, event)
+    _changed(box)
     box.dead[event.key] = event.dossier_uid
     box.blocked[event.dossier_uid] = event.key
 
@@ -179,6 +198,7 @@ def retry(box, event, now):
         box.pending_count.change(1)
     if event.state == PENDING:
         event.next_attempt = now
+    _changed(box)
 
 
 def discard(box, event):
@@ -186,6 +206,7 @@ def discard(box, event):
     if event.state != DEAD:
         return
     event.state = DISCARDED
+    _changed(box)
     del box.dead[event.key]
     if box.blocked.get(event.dossier_uid) == event.key:
         del box.blocked[event.dossier_uid]

@@ -8,7 +8,9 @@ A dossier counts in a period when its first event (its creation) falls in it. It
 - ``failed``: an event given up (a dead letter, kept or discarded);
 - ``pending``: events still pending, within the deadline.
 
-Read from the outbox's events (outbox.py), which are kept after delivery.
+Read from the outbox's events (outbox.py), which are kept after delivery. The statistics page is
+public: the figures are computed once per period, outbox generation (any event changed) and
+minute (pending events become late with time), and kept in memory.
 """
 
 from danang.portal import settings
@@ -16,6 +18,9 @@ from danang.portal.national import outbox
 from danang.portal.national.settings import INationalSettings
 from danang.portal.national.settings import PREFIX
 from plone import api
+from plone.memoize import ram
+
+import copy
 
 KINDS = ("on_time", "late", "failed", "pending")
 
@@ -57,9 +62,17 @@ def sync_shares(portal, start=None, end=None):
     """{"units": [{"unit", "title", "dossiers", "on_time", "late", "failed", "pending",
     "synchronised_percent", "on_time_percent"}], "total": {...}} for dossiers created in
     [start, end) (aware datetimes; None: no bound)."""
+    box = outbox.outbox_of(portal, create=False)
     deadline = settings.read(INationalSettings, PREFIX, "sync_deadline") * 60
     now = outbox.timestamp()
-    box = outbox.outbox_of(portal, create=False)
+    database = portal._p_jar.db() if portal._p_jar is not None else None
+    key = (id(database), "/".join(portal.getPhysicalPath()), outbox.generation(box), deadline, int(now // 60))
+    # A copy: callers may change what they get, not the cached figures.
+    return copy.deepcopy(_cached_shares(portal, box, deadline, now, start, end, key))
+
+
+@ram.cache(lambda function, portal, box, deadline, now, start, end, key: (key, start, end))
+def _cached_shares(portal, box, deadline, now, start, end, key):
     by_dossier = {}
     for event in box.events.values() if box is not None else ():
         by_dossier.setdefault(event.dossier_uid, []).append(event)
