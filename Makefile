@@ -107,7 +107,7 @@ test: install system-deps test-deps lint ## Check the code, then run the whole t
 
 .PHONY: bench
 bench: install ## Run the benchmarks in bench/
-	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py bench/signing.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py bench/signing.py bench/outbox.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 .PHONY: sample
 sample: install ## Regenerate the sample procedures (data/catalogue/services-sample.json; development tooling)

@@ -21,18 +21,8 @@ os.environ.setdefault("zope_i18n_compile_mo_files", "false")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the test suite's fixtures: catalogue, officials, driving
 
-
-def _set_up(layer, done):
-    for base in layer.__bases__:
-        _set_up(base, done)
-    if layer not in done:
-        layer.setUp()
-        done.append(layer)
-
-
-def _percentile(samples, share):
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+from timing import percentile  # noqa: E402  bench/timing.py, shared by the benchmarks
+from timing import set_up_layer  # noqa: E402
 
 
 def main():
@@ -56,7 +46,7 @@ def main():
     from zope.component import getGlobalSiteManager
 
     layers = []
-    _set_up(INTEGRATION_TESTING, layers)
+    set_up_layer(INTEGRATION_TESTING, layers)
     INTEGRATION_TESTING.testSetUp()
     portal = INTEGRATION_TESTING["portal"]
     services = build_catalogue(portal)
@@ -95,8 +85,8 @@ def main():
     median_signed, median_plain = sorted(signed)[len(signed) // 2], sorted(plain)[len(plain) // 2]
     print(f"Approval of a one-page PDF result, {args.runs} of each, same run (ms):")
     print(f"{'':<28}{'median':>10}{'p95':>10}")
-    print(f"{'without signing':<28}{median_plain:>10.1f}{_percentile(plain, 0.95):>10.1f}")
-    print(f"{'with signing (PAdES B-B)':<28}{median_signed:>10.1f}{_percentile(signed, 0.95):>10.1f}")
+    print(f"{'without signing':<28}{median_plain:>10.1f}{percentile(plain, 0.95):>10.1f}")
+    print(f"{'with signing (PAdES B-B)':<28}{median_signed:>10.1f}{percentile(signed, 0.95):>10.1f}")
     print(f"added by signing: {median_signed - median_plain:.1f} ms (median), "
           f"ratio {median_signed / median_plain:.2f}x")
     INTEGRATION_TESTING.testTearDown()

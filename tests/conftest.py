@@ -11,4 +11,5 @@ pytest_plugins = [
     "tests.fixtures.ereceipt_data",
     "tests.fixtures.tsa",
     "tests.fixtures.oidc_provider",
+    "tests.fixtures.national",
 ]

@@ -34,13 +34,15 @@ LAYERS = (
         "backoff",
         "deployment",
         "public_url",
+        "background",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),
     # 3. making a dossier and what it uses; signing the documents the portal issues
     ("submission", "forms", "agents", "acknowledgement", "signing"),
     # 4. features that listen and answer
-    ("accounts", "vneid", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics"),
+    ("accounts", "vneid", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics",
+     "national"),
     # 5. REST endpoints, catalogue pages, the officials' desk, the request checks in front of them
     ("services", "browser", "desk", "security", "footer"),
     # 6. installation, upgrades and tooling: the portal's code never imports them

@@ -148,6 +148,7 @@ def test_one_subscriber_of_the_workflow_event(portal):
         "danang.portal.notifications.mail",
         "danang.portal.statistics.subscribers",
         "danang.portal.signing.approval",
+        "danang.portal.national.subscribers",
     }
 
 
@@ -160,7 +161,7 @@ def test_the_result_does_not_depend_on_the_registration_order(portal, make_dossi
     before.rollback()
     with registered(lambda loaded: list(reversed(loaded))) as reverse:
         reversed_ = run(portal, make_dossier, frozen, monkeypatch)
-    assert reverse == list(reversed(order)) and len(order) == 4
+    assert reverse == list(reversed(order)) and len(order) == 5
     # The scenarios did reach every area: owed then cancelled, counted, e-mailed.
     assert as_loaded["dossiers"][0]["payment"] == ("none", 0, "official")
     assert [mail[0] for mail in as_loaded["mails"]].count("slip") == 2

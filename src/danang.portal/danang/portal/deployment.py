@@ -10,6 +10,9 @@ through the web (docs/security.md, "Production checklist"):
   the server may call itself at (the sandbox gateway's notification) when the portal's public
   address is not set (public_url.py). `make start` writes it from ``HOST`` and ``PORT``; a host
   listening on every interface (``0.0.0.0``, ``::``) is called on the loopback.
+- ``background-jobs on``: this server process runs the background jobs (background/, the
+  national portal's delivery: national/worker.py). `make instance` writes it; the test servers'
+  configuration has no such line, so no job runs behind a test.
 """
 
 from App.config import getConfiguration
@@ -34,6 +37,15 @@ def is_production():
     False
     """
     return str(_section().get("production", "")).strip().lower() in TRUE
+
+
+def runs_background_jobs():
+    """True when zope.conf lets this process run the background jobs.
+
+    >>> runs_background_jobs()  # doctest: +SKIP
+    True
+    """
+    return str(_section().get("background-jobs", "")).strip().lower() in TRUE
 
 
 def instance_url():

@@ -53,6 +53,7 @@ AREA_INSTALLERS = (
     "danang.portal.footer.pages",
     "danang.portal.accounts.group_titles",
     "danang.portal.vneid.install",
+    "danang.portal.national.install",
 )
 
 

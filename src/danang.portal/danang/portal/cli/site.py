@@ -8,7 +8,9 @@
 when the profile's version went up). ``--development`` turns the sandbox payment on (and makes it
 the provider while no real gateway is configured) on a site it creates, and on a site it upgrades
 from before the sandbox switch existed; an instance marked production in zope.conf refuses it
-(payment/sandbox_mode.py, docs/security.md). Without it the sandbox stays off.
+(payment/sandbox_mode.py, docs/security.md). Without it the sandbox stays off. A development
+site also sends its dossiers to the national portal's simulator, which the server runs
+(national/install.py, docs/national.md).
 """
 
 from pathlib import Path
@@ -109,7 +111,24 @@ def ensure_site(app, answers, with_data=True, progress=True, development=False):
         if enable_test_certificates(site):
             transaction.commit()
             print("Development site: documents are signed with TEST certificates (test CA).")
+        enable_national_simulator()
     return site, created
+
+
+def enable_national_simulator():
+    """A development site exchanges dossiers with the national portal's simulator, which the
+    server starts (national/worker.py), unless a real endpoint is configured."""
+    from danang.portal import settings
+    from danang.portal.national.install import enable_for_development
+    from danang.portal.national.settings import INationalSettings
+    from danang.portal.national.settings import PREFIX
+
+    if settings.read(INationalSettings, PREFIX, "simulator_enabled"):
+        return
+    if enable_for_development():
+        transaction.commit()
+        endpoint = settings.read(INationalSettings, PREFIX, "endpoint")
+        print(f"Development site: dossiers are synchronised with the national portal's SIMULATOR ({endpoint}).")
 
 
 PROFILE = "danang.portal:default"

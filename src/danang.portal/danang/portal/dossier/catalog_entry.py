@@ -54,6 +54,8 @@ DOSSIER_INDEXES = frozenset(
         "satisfaction",
         "awaiting_approval",
         "signed_documents",
+        # The national portal's code of a dossier submitted there (national/intake.py).
+        "national_code",
     }
 )
 INDEXES = PLONE_INDEXES | DOSSIER_INDEXES

@@ -5,6 +5,7 @@ from danang.portal import _
 from danang.portal import clock
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.labels import LabelsView
+from danang.portal.national.sync_figures import sync_shares
 from danang.portal.satisfaction.levels import LEVELS
 from danang.portal.statistics import charts
 from danang.portal.statistics.catalogue import catalogue_figures
@@ -90,6 +91,11 @@ class StatisticsView(LabelsView):
     @memoize
     def targets(self):
         return targets(self.store(), self.period)
+
+    @memoize
+    def national_sync(self):
+        """The share of the period's dossiers synchronised with the national portal, per unit."""
+        return sync_shares(api.portal.get(), self.period.start, self.period.end)
 
     def portal_url(self):
         return api.portal.get().absolute_url()

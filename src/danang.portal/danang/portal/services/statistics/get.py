@@ -11,6 +11,8 @@ Parameters: those of the page (statistics/period.py). Answer::
      "catalogue": {"total", "online", "online_percent", "by_online_level": [...], "by_level": [...]},
      "targets": [{"id", "title", "target", "value", "numerator", "denominator", "met"}],
      "services_satisfaction": [{"code", "title", "url", "satisfaction": {...}}],  (most rated first)
+     "national_sync": {"units": [{"unit", "title", "dossiers", "on_time", "late", "failed",
+                       "pending", "synchronised_percent", "on_time_percent"}], "total": {...}},
      "definitions": [{"term", "definition"}]}
 
 Bad parameters: 400 with the error body of docs/api-conventions.md (``errors`` naming the
@@ -18,6 +20,7 @@ parameter), in Vietnamese or English when asked, like @services.
 """
 
 from danang.portal import clock
+from danang.portal.national.sync_figures import sync_shares
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 from danang.portal.statistics.catalogue import catalogue_figures
@@ -34,6 +37,7 @@ from danang.portal.statistics.report import trend
 from danang.portal.statistics.report import trend_window
 from danang.portal.statistics.service_figures import services_satisfaction
 from danang.portal.statistics.store import get_store
+from plone import api
 
 ROW_KEYS = ("code", "title", "url") + tuple(key for key, _title, _group in COLUMNS)
 
@@ -88,6 +92,7 @@ def statistics_json(period):
             {"code": item["code"], "title": item["title"], "url": item["url"], "satisfaction": _shares(item["shares"])}
             for item in services_satisfaction(store, period)
         ],
+        "national_sync": sync_shares(api.portal.get(), period.start, period.end),
         "definitions": [{"term": term, "definition": text} for term, text in DEFINITIONS],
     }
 
