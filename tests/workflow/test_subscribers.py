@@ -4,14 +4,15 @@ domain event whose subscribers see the history and the clock done and do not dep
 other."""
 
 from contextlib import contextmanager
-from danang.portal.acknowledgement.slip import Slip
+from danang.portal import mail
+from danang.portal.acknowledgement import signed_slip
+from danang.portal.acknowledgement.slip import slip_for
 from danang.portal.dossier.content import IDossier
 from danang.portal.dossier.events import IDossierStatusChanged
 from danang.portal.payment.record import get_record
 from danang.portal.statistics.install import install as install_statistics
 from danang.portal.statistics.store import get_store
 from danang.portal.workflow.actions import perform
-from functools import partial
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
@@ -68,20 +69,22 @@ def registered(order):
 
 
 def queued_mails(hooks):
-    """The mails queued for sending at commit (mail.send_after_commit's hooks), as data."""
+    """The mails queued at commit (outbox.after_commit: mail.send_after_commit's messages, and the
+    receipt slips the outbox signs then mails: acknowledgement/signed_slip.py), as data."""
     mails = []
     for hook, args, _kwargs in hooks:
-        if hook.__module__ != "danang.portal.mail":
+        if hook.__module__ != "danang.portal.outbox":
             continue
-        build = args[1]
-        if isinstance(build, partial) and build.args and isinstance(build.args[0], Slip):
-            slip = build.args[0]
+        job = args[0]
+        if job.func is mail._deliver:
+            message = job.args[1]()
+            # The rating link's signature carries its expiry, from the real clock.
+            body = SIGNED_LINK.sub("t=…", message.get_body(preferencelist=("plain",)).get_content())
+            mails.append(("status", str(message["Subject"]), body))
+        elif getattr(job.args[3], "func", None) is signed_slip._sign:
+            path = job.args[3].keywords["path"]
+            slip = slip_for(api.portal.get().unrestrictedTraverse("/".join(path)))
             mails.append(("slip", slip.code, slip.due, slip.applicant_email))
-            continue
-        message = build()
-        # The rating link's signature carries its expiry, from the real clock.
-        body = SIGNED_LINK.sub("t=…", message.get_body(preferencelist=("plain",)).get_content())
-        mails.append(("status", str(message["Subject"]), body))
     return mails
 
 
