@@ -16,6 +16,12 @@ ZCONF := instance/etc/zope.conf
 # Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
 DEB_PACKAGES := chromium fonts-dejavu-core
 STAMP := $(VENV)/.installed
+# Node.js and npm, for the browser tests' npm packages (axe-core): Debian's, unless the machine
+# already has an npm (a Node.js of its own brings one; Debian's npm would conflict with it).
+NODE_PACKAGES := nodejs npm
+# The browser tests' npm packages, pinned by their lock (tests/e2e/js/package-lock.json).
+E2E_JS := tests/e2e/js
+E2E_JS_STAMP := $(E2E_JS)/node_modules/.package-lock.json
 
 .PHONY: help
 help: ## Show the targets
@@ -81,17 +87,25 @@ stop: ## Stop the instance started by make start (closes the database: the next 
 .PHONY: system-deps
 system-deps: ## Install the Debian packages the tests use (as root, or with sudo)
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing $(NODE_PACKAGES)"; \
 	if [ -n "$$missing" ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+$(E2E_JS_STAMP): $(E2E_JS)/package.json $(E2E_JS)/package-lock.json
+	cd $(E2E_JS) && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+.PHONY: e2e-js
+e2e-js: system-deps $(E2E_JS_STAMP) ## Install the browser tests' npm packages (axe-core) from their lock
 
 .PHONY: lint
 lint: install ## Check the code with ruff (rules and import order: ruff.toml)
 	$(BIN)/ruff check .
 
 .PHONY: test
-test: install system-deps lint ## Check the code, then run the whole test suite
+test: install system-deps e2e-js lint ## Check the code, then run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: bench
