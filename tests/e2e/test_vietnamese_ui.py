@@ -273,6 +273,8 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     # The official: worklist, dossier page and its action forms.
     page = log_in(chromium, walk, "sxd-desk")
     walk.visit(page, "worklist", "@@ban-lam-viec")
+    page.reload()
+    walk.check("worklist keyboard", a11y_checks.keyboard_problems(page, presses=15))
     walk.visit(page, "dossier-official", url_of(walk.base, own))
     # The processing panel alone (a fragment of the dossier page, where it is checked for access).
     walk.visit(page, "dossier-actions", url_of(walk.base, own) + "/@@dossier-actions", a11y=False)

@@ -38,7 +38,8 @@
       label = group && group.querySelector("legend");
     }
     var text = label ? label.textContent : control.name || "";
-    return text.replace(/\s+/g, " ").trim();
+    // "Tôi xin cam đoan … sự thật." then ": message": no stop before the colon.
+    return text.replace(/\s+/g, " ").trim().replace(/[.:]+$/, "");
   }
 
   // The field a message belongs to: the control of its z3c.form field (.field) or of the
