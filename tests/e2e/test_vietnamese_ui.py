@@ -86,9 +86,9 @@ def test_english_words_are_found():
 
 class Walk:
     """Visits pages and keeps what is wrong on each: the English words, and on the pages of the
-    accessibility issue (``a11y``) axe-core's serious and critical violations at 1280 and 375 px
-    and the phone layout's problems at 375 px (tests/fixtures/a11y.py). The page is loaded once
-    and resized for the phone checks."""
+    accessibility issue (``a11y``) axe-core's serious and critical violations at 1280 and 375 px,
+    the phone layout's problems at 375 px and horizontal scrolling at 360 px
+    (tests/fixtures/a11y.py). The page is loaded once and resized for the phone checks."""
 
     def __init__(self, base, shots, names):
         self.base = base
@@ -113,11 +113,16 @@ class Walk:
         page.set_viewport_size(a11y_checks.PHONE)
         phone = a11y_checks.axe(page)
         layout = a11y_checks.phone_problems(page)
-        page.screenshot(path=str(self.shots / f"{self.pages:02d}-{name}-375.png"), full_page=True)
+        if layout or a11y_checks.blocking(phone):
+            # Only what fails is shown at 375 px: a full-page screenshot costs time on every page.
+            page.screenshot(path=str(self.shots / f"{self.pages:02d}-{name}-375.png"), full_page=True)
+        page.set_viewport_size(a11y_checks.NARROW_PHONE)
+        narrow = a11y_checks.overflow_problems(page)
         page.set_viewport_size(a11y_checks.DESKTOP)
         self.counts[name] = (a11y_checks.count_blocking(desktop), a11y_checks.count_blocking(phone), len(layout))
         problems = [f"1280px {line}" for line in a11y_checks.blocking(desktop)]
         problems += [f"375px {line}" for line in a11y_checks.blocking(phone)] + [f"375px {line}" for line in layout]
+        problems += [f"360px {line}" for line in narrow]
         if problems:
             self.inaccessible[f"{name} ({page.url})"] = problems
 
