@@ -13,12 +13,18 @@ HOST ?= 127.0.0.1
 PRODUCTION ?=
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
-# Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs,
-# Node.js (with npm) for the OpenID Connect provider of the VNeID sign-in tests.
-DEB_PACKAGES := chromium fonts-dejavu-core nodejs
+# Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
+DEB_PACKAGES := chromium fonts-dejavu-core
 # The test OpenID Connect provider (npm's oidc-provider, pinned by its package-lock.json).
 OIDC_PROVIDER := tests/fixtures/oidc_provider
 STAMP := $(VENV)/.installed
+# Node.js and npm, for the tests' npm packages (axe-core, the OpenID Connect provider of the VNeID
+# sign-in tests): Debian's, unless the machine
+# already has an npm (a Node.js of its own brings one; Debian's npm would conflict with it).
+NODE_PACKAGES := nodejs npm
+# The browser tests' npm packages, pinned by their lock (tests/e2e/js/package-lock.json).
+E2E_JS := tests/e2e/js
+E2E_JS_STAMP := $(E2E_JS)/node_modules/.package-lock.json
 
 .PHONY: help
 help: ## Show the targets
@@ -84,18 +90,25 @@ stop: ## Stop the instance started by make start (closes the database: the next 
 .PHONY: system-deps
 system-deps: ## Install the Debian packages the tests use (as root, or with sudo)
 	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing $(NODE_PACKAGES)"; \
 	if [ -n "$$missing" ]; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-.PHONY: test-deps
-test-deps: system-deps $(OIDC_PROVIDER)/node_modules/.package-lock.json ## Install the tests' npm packages from their lock file
-
 $(OIDC_PROVIDER)/node_modules/.package-lock.json: $(OIDC_PROVIDER)/package-lock.json
-	@command -v npm >/dev/null || { echo "npm is missing: install Debian's npm package"; exit 1; }
 	npm ci --prefix $(OIDC_PROVIDER) --no-audit --no-fund
 	@touch $@
+
+$(E2E_JS_STAMP): $(E2E_JS)/package.json $(E2E_JS)/package-lock.json
+	cd $(E2E_JS) && npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+.PHONY: e2e-js
+e2e-js: system-deps $(E2E_JS_STAMP) ## Install the browser tests' npm packages (axe-core) from their lock
+
+.PHONY: test-deps
+test-deps: system-deps e2e-js $(OIDC_PROVIDER)/node_modules/.package-lock.json ## Install the tests' npm packages from their lock files
 
 .PHONY: lint
 lint: install ## Check the code with ruff (rules and import order: ruff.toml)

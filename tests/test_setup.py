@@ -2,6 +2,7 @@
 
 from danang.portal.interfaces import IDanangPortalLayer
 from plone import api
+from plone.app.viewletmanager.interfaces import IViewletSettingsStorage
 from plone.browserlayer.utils import registered_layers
 from plone.portlets.interfaces import IPortletAssignmentMapping
 from plone.portlets.interfaces import IPortletManager
@@ -106,6 +107,12 @@ class TestInstall:
         bundle = "plone.bundles/danang-portal"
         assert api.portal.get_registry_record(f"{bundle}.enabled") is True
         assert api.portal.get_registry_record(f"{bundle}.csscompilation").endswith("portal.css")
+        assert api.portal.get_registry_record(f"{bundle}.jscompilation").endswith("a11y.js")
+
+    def test_skip_link_first_in_the_header(self, portal):
+        storage = getUtility(IViewletSettingsStorage)
+        skin = api.portal.get_tool("portal_skins").getDefaultSkin()
+        assert storage.getOrder("plone.portalheader", skin)[0] == "danang.portal.skip_link"
 
     def test_catalogue_folders_in_navigation(self, portal):
         assert "CatalogueFolder" in api.portal.get_registry_record("plone.displayed_types")
@@ -157,6 +164,11 @@ class TestUninstall:
 
     def test_css_bundle_removed(self, portal):
         assert api.portal.get_registry_record("plone.bundles/danang-portal.enabled", default=None) is None
+
+    def test_skip_link_order_removed(self, portal):
+        storage = getUtility(IViewletSettingsStorage)
+        skin = api.portal.get_tool("portal_skins").getDefaultSkin()
+        assert "danang.portal.skip_link" not in storage.getOrder("plone.portalheader", skin)
 
     def test_home_page_reset(self, portal):
         assert portal.getLayout() != "danang-home"

@@ -14,12 +14,14 @@ from danang.portal.lookup import throttle
 from danang.portal.lookup.settings import ILookupSettings
 from danang.portal.lookup.settings import PREFIX as LOOKUP_PREFIX
 from plone import api
+from tests.fixtures import a11y as a11y_checks
 from tests.fixtures.driving import drive
 from tests.fixtures.forms import PDF
 from tests.fixtures.payment_http import new_dossier
 from tests.fixtures.payment_http import refreshed
 from tests.fixtures.workflow_people import PASSWORD
 
+import json
 import pytest
 import re
 import transaction
@@ -32,10 +34,6 @@ TIMEOUT = 30_000  # ms: the machine may be busy
 # formats, the language selector's "English", the name of the Caps Lock key, and "portlet", the
 # word Plone's own Vietnamese catalog (plone.app.locales) keeps for its blocks.
 ALLOWED = {"plone", "vnpay", "vneid", "pdf", "qr", "csv", "url", "english", "caps", "lock", "portlet"}
-# English left where only a theme of the portal's own could change it: the hard-coded
-# aria-label of the close button of Barceloneta's mobile menu (plonetheme.barceloneta's
-# index.html, outside any translation domain).
-THEME_ONLY = {"Close"}
 # English words that could pass for Vietnamese syllables written without their marks.
 ENGLISH_SHORT = {"by", "the", "on", "at", "it", "is", "be", "we", "my", "or", "up", "us", "of", "to"}
 
@@ -72,7 +70,7 @@ def english_words(text, names=()):
         word = match.group(0)
         lower = word.lower()
         parts = re.split(r"['’-]", lower)
-        if not word.isascii() or word.isupper() or len(word) < 2 or lower in ALLOWED or word in THEME_ONLY:
+        if not word.isascii() or word.isupper() or len(word) < 2 or lower in ALLOWED:
             continue
         if lower in ENGLISH_SHORT or not all(VIETNAMESE_SYLLABLE.match(part) for part in parts):
             if word not in found:
@@ -87,26 +85,55 @@ def test_english_words_are_found():
 
 
 class Walk:
-    """Visits pages and keeps the English words found on each."""
+    """Visits pages and keeps what is wrong on each: the English words, and on the pages of the
+    accessibility issue (``a11y``) axe-core's serious and critical violations at 1280 and 375 px,
+    the phone layout's problems at 375 px and horizontal scrolling at 360 px
+    (tests/fixtures/a11y.py). The page is loaded once and resized for the phone checks."""
 
     def __init__(self, base, shots, names):
         self.base = base
         self.shots = shots
         self.names = names
         self.found = {}
+        self.inaccessible = {}
+        self.counts = {}
         self.pages = 0
 
-    def read(self, page, name):
+    def read(self, page, name, a11y=True):
         page.wait_for_load_state()
         words = english_words(page.evaluate(READ_PAGE), self.names)
         if words:
             self.found[f"{name} ({page.url})"] = words
         self.pages += 1
         page.screenshot(path=str(self.shots / f"{self.pages:02d}-{name}.png"), full_page=True)
+        if not a11y:
+            return
+        desktop = a11y_checks.axe(page)
+        (self.shots / f"{self.pages:02d}-{name}.json").write_text(json.dumps(desktop, indent=1, ensure_ascii=False))
+        page.set_viewport_size(a11y_checks.PHONE)
+        phone = a11y_checks.axe(page)
+        layout = a11y_checks.phone_problems(page)
+        if layout or a11y_checks.blocking(phone):
+            # Only what fails is shown at 375 px: a full-page screenshot costs time on every page.
+            page.screenshot(path=str(self.shots / f"{self.pages:02d}-{name}-375.png"), full_page=True)
+        page.set_viewport_size(a11y_checks.NARROW_PHONE)
+        narrow = a11y_checks.overflow_problems(page)
+        page.set_viewport_size(a11y_checks.DESKTOP)
+        self.counts[name] = (a11y_checks.count_blocking(desktop), a11y_checks.count_blocking(phone), len(layout))
+        problems = [f"1280px {line}" for line in a11y_checks.blocking(desktop)]
+        problems += [f"375px {line}" for line in a11y_checks.blocking(phone)] + [f"375px {line}" for line in layout]
+        problems += [f"360px {line}" for line in narrow]
+        if problems:
+            self.inaccessible[f"{name} ({page.url})"] = problems
 
-    def visit(self, page, name, path):
+    def check(self, name, problems):
+        """Keep ``problems`` (keyboard, error summary) found on the page ``name``."""
+        if problems:
+            self.inaccessible.setdefault(name, []).extend(problems)
+
+    def visit(self, page, name, path, a11y=True):
         page.goto(path if path.startswith("http") else f"{self.base}/{path}")
-        self.read(page, name)
+        self.read(page, name, a11y)
 
 
 def url_of(base, obj):
@@ -160,6 +187,9 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     page = context.new_page()
     page.set_default_timeout(TIMEOUT)
     walk.visit(page, "home", "")
+    # Keyboard only: the skip link first, then a visible focus on each element reached.
+    page.reload()
+    walk.check("home keyboard", a11y_checks.keyboard_problems(page, presses=20))
     # The header's search box leads to the procedure search, which links Plone's own search.
     page.fill("#searchGadget", "giấy phép xây dựng")
     page.press("#searchGadget", "Enter")
@@ -168,13 +198,15 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     assert page.locator("#dn-search-q").input_value() == "giấy phép xây dựng"
     page.click(".dn-search-other a")
     page.wait_for_url("**/@@search*")
-    walk.read(page, "generic-search")
+    walk.read(page, "generic-search", a11y=False)
     walk.visit(page, "service", url_of(walk.base, service))
     walk.visit(page, "agency", "co-quan/sxd")
     walk.visit(page, "sector", "linh-vuc/xay-dung")
     walk.visit(page, "e-form", url_of(walk.base, service) + "/nop-ho-so")
     page.click("[name='form.buttons.submit']")
     walk.read(page, "e-form-errors")
+    walk.check("e-form-errors summary", a11y_checks.error_summary_problems(page))
+    walk.check("e-form-errors keyboard", a11y_checks.keyboard_problems(page, presses=15))
     # A valid file with other errors: the form keeps it and offers to keep or replace it.
     page.locator("input[type=file]").first.set_input_files(
         {"name": "don.pdf", "mimeType": "application/pdf", "buffer": PDF})
@@ -184,8 +216,15 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     walk.visit(page, "registration", "@@register")
     page.click("[name='form.buttons.register']")
     walk.read(page, "registration-errors")
+    walk.check("registration-errors summary", a11y_checks.error_summary_problems(page))
+
 
     walk.visit(page, "look-up", "tra-cuu-ho-so")
+    page.get_by_label("Mã hồ sơ").fill("khong-dung-dang")
+    page.get_by_label("Số điện thoại", exact=True).fill("12")
+    page.get_by_role("button", name="Tra cứu").click()
+    walk.read(page, "look-up-errors")
+    walk.check("look-up-errors summary", a11y_checks.error_summary_problems(page))
     page.get_by_label("Mã hồ sơ").fill(paid.dossier_code)
     page.get_by_label("Số điện thoại", exact=True).fill(paid.applicant_phone)
     page.get_by_role("button", name="Tra cứu").click()
@@ -215,7 +254,7 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     settings.write(ILookupSettings, LOOKUP_PREFIX, "first_wait", 600)
     transaction.commit()
     for phone in ("0900000000", "0900000001", paid.applicant_phone):
-        walk.visit(page, "look-up-throttled", "tra-cuu-ho-so")
+        page.goto(f"{walk.base}/tra-cuu-ho-so")
         page.get_by_label("Mã hồ sơ").fill(paid.dossier_code)
         page.get_by_label("Số điện thoại", exact=True).fill(phone)
         page.get_by_role("button", name="Tra cứu").click()
@@ -229,6 +268,8 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     # The citizen: log-in form, my dossiers, the dossier and its receipt.
     page = log_in(chromium, walk, "citizen", read_login=True)
     own = refreshed(live, own)
+    walk.visit(page, "home-citizen", "")
+    walk.visit(page, "e-form-citizen", url_of(walk.base, service) + "/nop-ho-so")
     walk.visit(page, "my-dossiers", "@@ho-so-cua-toi")
     walk.visit(page, "dossier-citizen", url_of(walk.base, own))
     walk.visit(page, "receipt", f"@@receipt?code={own.dossier_code}")
@@ -237,8 +278,14 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
     # The official: worklist, dossier page and its action forms.
     page = log_in(chromium, walk, "sxd-desk")
     walk.visit(page, "worklist", "@@ban-lam-viec")
+    page.reload()
+    walk.check("worklist keyboard", a11y_checks.keyboard_problems(page, presses=15))
     walk.visit(page, "dossier-official", url_of(walk.base, own))
-    walk.visit(page, "dossier-actions", url_of(walk.base, own) + "/@@dossier-actions")
+    # The processing panel alone (a fragment of the dossier page, where it is checked for access).
+    walk.visit(page, "dossier-actions", url_of(walk.base, own) + "/@@dossier-actions", a11y=False)
+    walk.visit(page, "dossier-confirm", url_of(walk.base, own) + "/@@dossier-confirm?action=refuse")
+    walk.visit(page, "home-official", "")
+    walk.visit(page, "service-official", url_of(walk.base, service))
     page.context.close()
 
     # The site administrator: users and groups.
@@ -252,8 +299,10 @@ def test_vietnamese_pages_show_no_english(chromium, published, tmp_path):
         ("group-details", "@@usergroup-groupdetails?groupname=SXD-desk"),
         ("new-user", "@@new-user"),
     ):
-        walk.visit(page, name, path)
+        walk.visit(page, name, path, a11y=False)
     page.context.close()
 
+    (tmp_path / "a11y-counts.json").write_text(json.dumps(walk.counts, indent=1))
     report = "\n".join(f"{name}: {', '.join(words)}" for name, words in walk.found.items())
-    assert not walk.found, f"English in the Vietnamese interface:\n{report}"
+    report += "\n" + "\n".join(f"{name}:\n  " + "\n  ".join(lines) for name, lines in walk.inaccessible.items())
+    assert not walk.found and not walk.inaccessible, f"English or accessibility problems:\n{report}"

@@ -20,3 +20,11 @@ class ProcedureSearchBox(SearchBoxViewlet):
     search drop-down: it would list pages of every kind, not procedures."""
 
     index = ViewPageTemplateFile("templates/searchbox.pt")
+
+
+class SkipLink(ViewletBase):
+    """The first thing a keyboard reaches on every page: a link past the header and the menu to
+    the main content (docs/interface.md, "Accessibility"); shown only when it has the focus.
+    Ordered first in the header by the profile's viewlets.xml."""
+
+    index = ViewPageTemplateFile("templates/skiplink.pt")
