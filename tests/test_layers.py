@@ -34,6 +34,7 @@ LAYERS = (
         "deployment",
         "public_url",
         "units",
+        "legal",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),

@@ -184,13 +184,20 @@ def test_every_source_is_defined_and_periods_carry_their_basis():
     assert periods["2025-07"].valid_from == date(2025, 7, 1)
 
 
-def test_day_defaults_to_the_clock(monkeypatch):
+def test_day_is_the_seed_day_outside_a_site():
+    assert units.as_of() == units.SEED_DAY == IN_2019
+    assert units.day_of(IN_2025_08) == IN_2019
+
+
+def test_day_defaults_to_the_clock_when_not_pinned(monkeypatch):
     from danang.portal import clock
     from datetime import datetime
 
+    monkeypatch.setattr(units, "pinned_day", lambda: None)
     monkeypatch.setattr(clock, "now", lambda: datetime(2019, 10, 2, 9, 0, tzinfo=clock.TIMEZONE))
     assert units.as_of() == IN_2019
     assert units.find("20194").name == "Phường Hòa Hiệp Bắc"
     assert len(units.units_at(level="commune")) == 56
     monkeypatch.setattr(clock, "now", lambda: datetime(2025, 8, 1, 9, 0, tzinfo=clock.TIMEZONE))
     assert [u.name for u in units.current("20194@2019")] == ["Phường Hải Vân"]
+    assert units.day_of(IN_2025_03) == IN_2025_03

@@ -68,12 +68,15 @@ a part.
 from collections import namedtuple
 from danang.portal import _
 from danang.portal import clock
+from danang.portal import settings
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import date
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
+from zope import schema
+from zope.interface import Interface
 
 import json
 
@@ -355,13 +358,53 @@ def _children():
     return children
 
 
-def as_of():
-    """The day whose units new input uses: today in Da Nang (tests move it with ``clock.now``).
+# The day the seed's catalogue describes (the portal's launch, docs/units.md): the shipped agencies
+# are the 2019 districts' and wards', so a site keeps that day's units until it is reorganised.
+SEED_DAY = date(2019, 10, 2)
+PREFIX = "danang.portal.units"
 
-    >>> as_of() == clock.now().date()
-    True
+
+class IUnitsSettings(Interface):
+    """Which day's units the site uses for new input (registry ``danang.portal.units.as_of``)."""
+
+    as_of = schema.Date(
+        title=_("label_units_as_of", default="Ngày của danh mục đơn vị hành chính"),
+        description=_(
+            "help_units_as_of",
+            default="Các danh sách phường, xã, quận, huyện của cổng là các đơn vị có hiệu lực vào "
+            "ngày này. Để trống: hôm nay.",
+        ),
+        required=False,
+        default=SEED_DAY,
+    )
+
+
+def pinned_day():
+    """The day the site is pinned to, or None (the record emptied: today). A new site and code
+    outside a site (scripts, tests without a site) use ``SEED_DAY``."""
+    return settings.read(IUnitsSettings, PREFIX, "as_of")
+
+
+def as_of():
+    """The day whose units new input uses: the site's pinned day, else today in Da Nang (tests
+    move it with ``clock.now``). Outside a site, the seed's day:
+
+    >>> as_of()
+    datetime.date(2019, 10, 2)
     """
-    return clock.now().date()
+    return pinned_day() or clock.now().date()
+
+
+def day_of(moment):
+    """The day whose units a document dated ``moment`` uses: its own day, but never after the
+    site's pinned day (a site still describing 2019 keeps 2019's units for its documents).
+
+    >>> day_of(date(2025, 8, 1))           # outside a site: pinned to the seed's day
+    datetime.date(2019, 10, 2)
+    """
+    day = _day(moment)
+    pinned = pinned_day()
+    return min(day, pinned) if pinned else day
 
 
 def _day(day):
@@ -370,6 +413,65 @@ def _day(day):
     if hasattr(day, "date") and callable(day.date):  # a datetime: its day in Da Nang
         return clock.local(day).date()
     return day
+
+
+def day_for(document):
+    """The units day of a stored document (a dossier): the day it recorded (``units_day``, set
+    when it was made), else ``day_of`` its reception (``received``), else the site's day."""
+    recorded = getattr(document, "units_day", None)
+    if recorded is not None:
+        return recorded
+    received = getattr(document, "received", None)
+    return day_of(received) if received is not None else as_of()
+
+
+def resolve(value, day=None):
+    """The unit a stored address value names: a unit id (``"20239@2019"``, any period) or a
+    statistics code of ``day``; None when it names none.
+
+    >>> resolve("20239@2019").name, resolve("20239", date(2019, 10, 2)).name
+    ('Phường Hải Châu II', 'Phường Hải Châu II')
+    >>> resolve("20239", date(2025, 8, 1)) is None
+    True
+    """
+    if not value:
+        return None
+    value = str(value).strip()
+    if "@" in value:
+        return unit(value)
+    return find(value, day)
+
+
+def former(day=None, level=None):
+    """The units that no longer exist on ``day`` but whose territory is Da Nang's then (old
+    addresses: an old ID card, an old land-use certificate), oldest period first, by code; a
+    unit that lives on under its own name and code (Xã Tam Hải) is not "former".
+
+    >>> len(former(date(2019, 10, 2)))
+    0
+    >>> [u.name for u in former(date(2025, 3, 1), level="commune")][:2]
+    ['Phường Hòa Minh', 'Phường Tam Thuận']
+    """
+    return list(_former(_day(day), level))
+
+
+@lru_cache(maxsize=16)
+def _former(day, level):
+    city_units = {u.id for u in units_at(day)}
+    order = {"2019": 0, "2025-01": 1, "2025-06": 2, "2025-07": 3}
+    found = []
+    for candidate in _units().values():
+        if candidate.valid_to is None or candidate.valid_to >= day:
+            continue
+        if level is not None and candidate.level != level:
+            continue
+        now = current(candidate.id, day)
+        if not now or not all(u.id in city_units for u in now):
+            continue
+        if len(now) == 1 and (now[0].name, now[0].code) == (candidate.name, candidate.code):
+            continue
+        found.append(candidate)
+    return tuple(sorted(found, key=lambda u: (order.get(u.period, 9), u.code or "", u.id)))
 
 
 def all_units():

@@ -8,6 +8,7 @@ valid in the form is left out rather than shown: a default must never break the 
 
 from danang.portal.agents.directory import standing
 from danang.portal.data.units import get_unit
+from danang.portal.data.units import units_of_level
 from DateTime import DateTime
 from datetime import date
 from datetime import datetime
@@ -63,7 +64,9 @@ def applicant_profile(member):
     if district is None or district["level"] != "district":
         values.pop("district", None)
     ward = get_unit(values.get("ward"))
-    if ward is None or ward["level"] != "ward" or ward["parent"] != values.get("district"):
+    # With districts, the ward must be the district's; without (two-level), any ward of the day.
+    in_district = ward is not None and (ward["parent"] == values.get("district") or not units_of_level("district"))
+    if ward is None or ward["level"] != "ward" or not in_district:
         values.pop("ward", None)
     return {key: value for key, value in values.items() if value not in (None, "")}
 
