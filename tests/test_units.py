@@ -201,3 +201,18 @@ def test_day_defaults_to_the_clock_when_not_pinned(monkeypatch):
     monkeypatch.setattr(clock, "now", lambda: datetime(2025, 8, 1, 9, 0, tzinfo=clock.TIMEZONE))
     assert [u.name for u in units.current("20194@2019")] == ["Phường Hải Vân"]
     assert units.day_of(IN_2025_03) == IN_2025_03
+
+
+def test_what_each_reorganisation_made_and_ended():
+    january = units.created_on(date(2025, 1, 1))
+    assert len(january) == 10 and all(u.period == "2025-01" for u in january)
+    ended = units.ended_before(date(2025, 1, 1))
+    assert len(ended) == 19  # 56 - 37 unchanged
+    july = units.created_on(date(2025, 7, 1))
+    assert len([u for u in july if u.level == "commune"]) == 94
+    ended = units.ended_before(date(2025, 7, 1))
+    assert len([u for u in ended if u.level == "commune" and u.period != "2025-06"]) == 47
+    assert len([u for u in ended if u.period == "2025-06" and u.level == "commune"]) == 233
+    # Every unit that ended has somewhere to go on the next day.
+    for u in ended:
+        assert units.current(u.id, date(2025, 7, 1)), u.id

@@ -685,6 +685,28 @@ def label(unit_id, day=None):
     )
 
 
+def created_on(day):
+    """The units that came into being on ``day`` (a reorganisation's new units), by code.
+
+    >>> len(created_on(JULY_2025))                   # the new city and its 94 units
+    95
+    >>> [u.name for u in created_on(JANUARY_2025)][:2]
+    ['Phường Hòa Minh', 'Phường Thanh Khê Tây']
+    """
+    return sorted((u for u in _units().values() if u.valid_from == day), key=lambda u: (u.code or "", u.id))
+
+
+def ended_before(day):
+    """The units whose last day was the day before ``day`` (what a reorganisation on ``day``
+    abolished), by code; Quảng Nam's included.
+
+    >>> len([u for u in ended_before(JULY_2025) if u.level == "district"])   # 8 + Quảng Nam's 17
+    25
+    """
+    last = day - timedelta(days=1)
+    return sorted((u for u in _units().values() if u.valid_to == last), key=lambda u: (u.code or "", u.id))
+
+
 def periods():
     """The shipped lists (``Period``), oldest first, with their legal basis and sources."""
     result = []
