@@ -87,3 +87,18 @@ def test_an_old_address_is_kept_and_shown_with_its_successor(portal, make_dossie
         "12 Lê Lợi, Phường Thanh Bình (nay là Phường Hải Châu), Quận Hải Châu (nay thuộc Phường Hải Châu, "
         "Phường Hòa Cường)"
     )
+
+
+def test_statistics_cite_the_rules_of_the_period_end(portal):
+    from danang.portal.statistics.period import parse_period
+    from danang.portal.statistics.views import StatisticsView
+
+    view = StatisticsView(portal, portal.REQUEST)
+    now = datetime(2026, 1, 15, 9, 0, tzinfo=clock.TIMEZONE)
+    view.period = parse_period({"period": "month", "year": "2019", "month": "10"}, now)
+    assert view.legal_basis() == "Căn cứ: Nghị định 61/2018/NĐ-CP, Thông tư 01/2018/TT-VPCP."
+    view.period = parse_period({"period": "month", "year": "2025", "month": "8"}, now)
+    assert view.legal_basis() == "Căn cứ: Nghị định 118/2025/NĐ-CP, Thông tư 03/2025/TT-VPCP."
+    # A period across 1 July 2025 reports by the rules of its end.
+    view.period = parse_period({"period": "range", "from": "2025-05", "to": "2025-07"}, now)
+    assert view.legal_basis().startswith("Căn cứ: Nghị định 118/2025/NĐ-CP")

@@ -46,7 +46,11 @@ def test_two_level_government(portal):
     assert current["20194"] == "Phường Hải Vân"
     assert current["20333"] == "Đặc khu Hoàng Sa"
     assert wards["20194@2019"] == "Phường Hòa Hiệp Bắc (nay là Phường Hải Vân)"
-    assert wards["20200@2019"] == "Phường Hòa Minh (nay thuộc Phường Hòa Khánh, Phường Thanh Khê)"
+    # Hòa Minh of 2019 (before its part went to Thanh Khê Tây) and of 2025-01: told apart by date.
+    assert wards["20200@2019"] == "Phường Hòa Minh (nay thuộc Phường Hòa Khánh, Phường Thanh Khê), đến ngày 31/12/2024"
+    assert wards["20200@2025-01"] == "Phường Hòa Minh (nay là Phường Hòa Khánh), đến ngày 30/06/2025"
+    assert len(set(wards.values())) == len(wards)  # no two choices read the same
+    assert "20236@2025-01" not in wards  # Hải Châu of 2025-01: "Phường Hải Châu" today is the choice
     assert wards["20341@2025-06"] == "Phường An Mỹ (nay là Phường Tam Kỳ)"  # a Quảng Nam address
     assert "20992@2025-06" not in wards  # Xã Tam Hải kept its name and code: only the current one
 

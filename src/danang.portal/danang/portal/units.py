@@ -445,7 +445,8 @@ def resolve(value, day=None):
 def former(day=None, level=None):
     """The units that no longer exist on ``day`` but whose territory is Da Nang's then (old
     addresses: an old ID card, an old land-use certificate), oldest period first, by code; a
-    unit that lives on under its own name and code (Xã Tam Hải) is not "former".
+    unit whose whole territory is in a unit of the same name today (Xã Tam Hải, Phường An Khê)
+    is not "former": the current unit is the one to choose.
 
     >>> len(former(date(2019, 10, 2)))
     0
@@ -468,8 +469,8 @@ def _former(day, level):
         now = current(candidate.id, day)
         if not now or not all(u.id in city_units for u in now):
             continue
-        if len(now) == 1 and (now[0].name, now[0].code) == (candidate.name, candidate.code):
-            continue
+        if len(now) == 1 and now[0].name == candidate.name:
+            continue  # the same name today (Hải Châu of 2025-01, An Khê): the current unit is the choice
         found.append(candidate)
     return tuple(sorted(found, key=lambda u: (order.get(u.period, 9), u.code or "", u.id)))
 

@@ -10,6 +10,8 @@ what they are now; on a day with no former units (the seed's) the list is the da
 
 from Acquisition import aq_chain
 from Acquisition import aq_inner
+from collections import Counter
+from danang.portal import _
 from danang.portal import units
 from danang.portal.data.units import all_units
 from zope.globalrequest import getRequest
@@ -49,10 +51,18 @@ def _vocabulary(levels, day, former=False):
     ]
     if former:
         request = getRequest()
-        terms.extend(
-            SimpleTerm(unit.id, unit.id, translate(units.label(unit.id, day), context=request))
-            for unit in units.former(day, level="commune")
-        )
+        gone = units.former(day, level="commune")
+        names = Counter(unit.name for unit in gone)
+        for unit in gone:
+            title = translate(units.label(unit.id, day), context=request)
+            if names[unit.name] > 1:
+                # Hòa Minh of 2019 and of 2025-01 are not the same territory: say until when.
+                title = translate(
+                    _("unit_former_until", default="${label}, đến ngày ${day}",
+                      mapping={"label": title, "day": unit.valid_to.strftime("%d/%m/%Y")}),
+                    context=request,
+                )  # fmt: skip
+            terms.append(SimpleTerm(unit.id, unit.id, title))
     return SimpleVocabulary(terms)
 
 
