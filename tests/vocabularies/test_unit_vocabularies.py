@@ -1,6 +1,7 @@
 """The units vocabularies at a day (vocabularies/units.py): the site's day, or a dossier's."""
 
 from danang.portal import clock
+from danang.portal import units
 from datetime import date
 from datetime import datetime
 from plone import api
@@ -56,7 +57,8 @@ def test_two_level_government(portal):
 
 
 def test_an_emptied_day_means_today(portal, frozen):
-    api.portal.get_tool("portal_registry")[RECORD] = None
+    units.pin(None)
+    assert api.portal.get_registry_record(RECORD) is None
     frozen(datetime(2025, 3, 1, 9, 0, tzinfo=clock.TIMEZONE))
     assert len([v for v in titles(vocabulary("danang.portal.Wards", portal)) if "@" not in v]) == 47
 

@@ -385,6 +385,15 @@ def pinned_day():
     return settings.read(IUnitsSettings, PREFIX, "as_of")
 
 
+def pin(day):
+    """Make ``day`` the site's units day (None: follow today); the reorganisation calls this once
+    the site's agencies are those of the new units. Inside a site only::
+
+        units.pin(date(2025, 7, 1))
+    """
+    settings.write(IUnitsSettings, PREFIX, "as_of", day)
+
+
 def as_of():
     """The day whose units new input uses: the site's pinned day, else today in Da Nang (tests
     move it with ``clock.now``). Outside a site, the seed's day:
