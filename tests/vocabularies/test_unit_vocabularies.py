@@ -69,3 +69,12 @@ def test_a_dossier_keeps_the_units_of_its_day(portal, make_dossier):
     wards = titles(vocabulary("danang.portal.Wards", dossier))
     assert len(wards) == 56 and wards["20227"] == "Phường Thanh Bình (Quận Hải Châu)"
     assert len(titles(vocabulary("danang.portal.Wards", portal))) > 94
+
+
+def test_the_search_facet_follows_the_site_day(portal):
+    from danang.portal.catalogue.facets import FACETS
+
+    facet = next(f for f in FACETS if f.name == "unit")
+    assert len(list(facet.terms(portal))) == 1 + 8 + 56
+    units.pin(date(2025, 8, 1))
+    assert len(list(facet.terms(portal))) == 1 + 94
