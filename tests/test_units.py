@@ -216,3 +216,12 @@ def test_what_each_reorganisation_made_and_ended():
     # Every unit that ended has somewhere to go on the next day.
     for u in ended:
         assert units.current(u.id, date(2025, 7, 1)), u.id
+
+
+def test_latest_unit_of_a_code():
+    assert units.latest("492", IN_2019).id == "492@2019"
+    assert units.latest("492", IN_2025_08).id == "492@2019"  # abolished: as it last was
+    assert units.latest("20236", IN_2025_08).id == "20236@2025-01"
+    assert units.latest("20242", IN_2025_08).id == "20242@2025-07"
+    assert units.latest("20333", IN_2019) is None  # Hoàng Sa's new code did not exist yet
+    assert units.latest("496", IN_2025_08) is None

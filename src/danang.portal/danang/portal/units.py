@@ -574,6 +574,23 @@ def _by_code():
     return by_code
 
 
+def latest(code, day=None):
+    """The unit that had this code on ``day``, else the last one before it (what a dissolved
+    committee's unit code named), or None.
+
+    >>> latest("492", date(2025, 8, 1)).id       # Quận Hải Châu, abolished on 1 July 2025
+    '492@2019'
+    >>> latest("20194", date(2025, 8, 1)).id     # the code is in use again
+    '20194@2025-07'
+    """
+    day = _day(day)
+    found = find(code, day)
+    if found is not None:
+        return found
+    earlier = [u for u in with_code(code) if u.valid_to is not None and u.valid_to < day]
+    return earlier[-1] if earlier else None
+
+
 def with_code(code):
     """Every unit that ever had this code, oldest first."""
     return sorted(_by_code().get(str(code), ()), key=lambda u: u.valid_from or date.min)
