@@ -35,6 +35,8 @@ LAYERS = (
         "deployment",
         "public_url",
         "background",
+        "units",
+        "legal",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),

@@ -60,7 +60,7 @@ class TestSearchPage:
             "Mã thủ tục: 1.009130",
             "UBND quận, huyện nơi nộp hồ sơ",
             "Cấp quận, huyện",
-            "Mức độ 3 (Một phần)",
+            "Một phần (mức 3)",
             "15 ngày làm việc",
             "75.000 đ",
             "Nộp hồ sơ trực tuyến",

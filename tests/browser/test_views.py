@@ -59,7 +59,7 @@ class TestServicePage:
             "Thời hạn giải quyết": "15 ngày làm việc",
             "Phí, lệ phí": "75.000 đồng",
             "Nơi nộp hồ sơ": "UBND quận, huyện nơi cư trú hoặc nơi có công trình, tài sản",
-            "Nộp trực tuyến": "Có: Mức độ 3 (Một phần)",
+            "Nộp trực tuyến": "Có: Một phần (mức 3)",
         }
 
     def test_what_to_prepare(self, visitor, catalogue):
@@ -126,7 +126,7 @@ class TestServicePage:
             "Processing time": "15 working days",
             "Fees and charges": "75,000 VND",
             "Where to apply": "The district People's Committee where you live or where the works or property are",
-            "Apply online": "Yes: Level 3 (partly online)",
+            "Apply online": "Yes: Partly online (level 3)",
         }
         assert "Submit online" in english.contents
 
@@ -165,7 +165,7 @@ class TestSectorPage:
         groups = [" ".join(h.text_content().split()) for h in tree.find_class("dn-group-title")]
         assert groups == ["Cấp quận, huyện 1", "Cấp phường, xã 1"]
         assert texts(tree, "dn-service-link") == ["Đăng ký kết hôn có yếu tố nước ngoài", "Thủ tục đăng ký khai sinh"]
-        assert texts(tree, "dn-badge-online") == ["Mức độ 4 (Toàn trình)"]
+        assert texts(tree, "dn-badge-online") == ["Toàn trình (mức 4)"]
 
 
 class TestHomePage:
@@ -179,8 +179,8 @@ class TestHomePage:
         figures = [" ".join(li.text_content().split()) for li in tree.find_class("dn-figures")[0].iter("li")]
         assert figures == [
             "5 thủ tục hành chính",
-            "4 nộp hồ sơ trực tuyến (mức độ 3, 4)",
-            "2 dịch vụ toàn trình (mức độ 4)",
+            "4 nộp hồ sơ trực tuyến (toàn trình hoặc một phần, mức 4, 3)",
+            "2 dịch vụ toàn trình (mức 4)",
         ]
         assert texts(tree, "dn-sample")[0].startswith("1 thủ tục trong danh mục là dữ liệu mẫu")
 

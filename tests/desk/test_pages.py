@@ -219,6 +219,7 @@ def test_transfer_and_apology_pages(site, dossier, browse):
     hc.open(f"{url}/@@tracking-sheet")
     rows = hc.contents.count('class="dn-tracking-row"')
     assert rows == 2 and "UBND quận Hải Châu (thử nghiệm)" in hc.contents
+    assert "Theo Nghị định 118/2025/NĐ-CP" in hc.contents  # received after 1 July 2025 (legal.py)
     # Late (the letter is offered only then, or on the eve of the appointment): the leader of the
     # unit holding it writes the apology letter with a new date.
     from danang.portal import clock
@@ -239,3 +240,5 @@ def test_transfer_and_apology_pages(site, dossier, browse):
     citizen.open(f"{url}/@@apology-letter")
     assert "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" in citizen.contents
     assert "05/01/2099" in citizen.contents and "Chờ ý kiến cơ quan phối hợp" in citizen.contents
+    # Issued today: the rules of Decree 118/2025, no form number of Circular 01/2018 (legal.py).
+    assert "Theo Nghị định 118/2025/NĐ-CP" in citizen.contents and "Mẫu số 04" not in citizen.contents

@@ -71,7 +71,7 @@ class TestServicesSearch(RestTest):
             "UBND-490", "UBND-491", "UBND-492", "UBND-493", "UBND-494", "UBND-495", "UBND-497",
         }
         assert item["level"] == [{"token": "district", "title": "Cấp quận, huyện"}]
-        assert item["online_level"] == {"token": "3", "title": "Mức độ 3"}
+        assert item["online_level"] == {"token": "3", "title": "Một phần (mức 3)"}
         assert item["online_mode"] == {"token": "partial", "title": "Một phần"}
         assert item["online_submission"] is True
         assert item["days"] == 15.0

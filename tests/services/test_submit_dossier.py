@@ -288,3 +288,19 @@ def test_a_bad_idempotency_key_is_400(site):
     response = post(site, valid_payload(), headers={"Idempotency-Key": "x y"})
     assert "Idempotency-Key" in errors_of(response)
     assert dossiers() == []
+
+
+def test_an_address_in_a_former_unit_is_accepted_and_a_gone_code_refused(site):
+    # The site on 1 March 2025: Hải Châu II (20239) was merged into Phường Hải Châu on 1 January.
+    from danang.portal import units
+    from datetime import date
+
+    units.pin(date(2025, 3, 1))
+    transaction.commit()
+    applicant = {**valid_payload()["applicant"], "district": "492", "ward": "20239"}
+    assert "applicant.ward" in errors_of(post(site, valid_payload(applicant=applicant)))  # gone that day
+    applicant["ward"] = "20239@2019"  # as an old ID card gives it: accepted, kept as given
+    response = post(site, valid_payload(applicant=applicant))
+    assert response.status_code == 201, response.text
+    [dossier] = dossiers()
+    assert (dossier.applicant_ward, dossier.units_day) == ("20239@2019", date(2025, 3, 1))

@@ -56,20 +56,12 @@ class LabelsView(BrowserView):
             return self.tr(_("duration_immediate", default="Giải quyết ngay khi nhận đủ hồ sơ"))
         return f"{self.format_number(number)} {self.term('danang.portal.TimeUnits', unit) or ''}".strip()
 
-    def online_label(self, level, mode):
-        """'Mức độ 3 (một phần)': the 2018 level and its Decree 42/2022 name together."""
+    def online_label(self, level, mode=None):
+        """'Một phần (mức 3)': the Decree 42/2022 name first, the 2018 level in brackets (the
+        level's title says both; ``mode`` follows from the level, vocabularies/fixed.py)."""
         if not level:
             return None
-        return self.tr(
-            _(
-                "online_level_with_mode",
-                default="${level} (${mode})",
-                mapping={
-                    "level": self.term("danang.portal.OnlineLevels", level),
-                    "mode": self.term("danang.portal.OnlineModes", mode),
-                },
-            )
-        )
+        return self.term("danang.portal.OnlineLevels", level)
 
     def brain_online_label(self, brain):
         return self.online_label(getattr(brain, "online_level", None), getattr(brain, "online_mode", None))

@@ -74,7 +74,7 @@ def render_pdf(slip):
     pdf.set_font(FONT, "B", 10)
     pdf.multi_cell(left, 5, slip.issuer.upper(), align="C", **below)
     pdf.set_font(FONT, "", 9)
-    pdf.multi_cell(left, 5, text(_("receipt_desk", default="BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ")), align="C", **below)
+    pdf.multi_cell(left, 5, slip.desk, align="C", **below)
     left_bottom = pdf.get_y()
     pdf.set_y(top)
     for size, style, message in (
@@ -96,6 +96,8 @@ def render_pdf(slip):
                  align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_text_color(0, 0, 0)
 
+    pdf.set_font(FONT, "", 9)
+    pdf.multi_cell(width, 5, slip.form_reference, align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font(FONT, "B", 14)
     pdf.multi_cell(width, 8, text(_("receipt_title_upper", default="GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")),
                    align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)

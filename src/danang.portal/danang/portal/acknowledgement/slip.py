@@ -5,12 +5,13 @@ One plain record feeds the three outputs (page, PDF, e-mail), so they always say
 
 from danang.portal import _
 from danang.portal import clock
+from danang.portal import legal
 from danang.portal import public_url
 from danang.portal import settings
+from danang.portal import units
 from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.acknowledgement.settings import PREFIX
 from danang.portal.agents.directory import describe as describe_agent
-from danang.portal.data.units import get_unit
 from danang.portal.dossier.submitted_service import service_of
 from dataclasses import dataclass
 from dataclasses import field
@@ -60,6 +61,9 @@ class Slip:
     note: str = ""
     # The agent who submitted on the applicant's behalf (agents/): name and licence, or "".
     agent: str = ""
+    # The form's version of the day received (legal.py): who receives, and what the form cites.
+    desk: str = ""
+    form_reference: str = ""
 
 
 def local(moment):
@@ -145,12 +149,14 @@ def _issuer(dossier):
 
 
 def applicant_address(dossier):
-    """The applicant's address with ward and district names."""
+    """The applicant's address with ward and district names, as given (the dossier's units day);
+    a unit that has changed since is shown with what it is now (docs/units.md)."""
     parts = [dossier.applicant_address]
+    day = units.day_for(dossier)
     for code in (dossier.applicant_ward, dossier.applicant_district):
-        unit = get_unit(code)
+        unit = units.resolve(code, day)
         if unit is not None:
-            parts.append(unit["name"])
+            parts.append(text(units.label(unit.id, units.as_of())))
     return ", ".join(part for part in parts if part)
 
 
@@ -209,6 +215,7 @@ def _officer(dossier):
 def slip_for(dossier):
     """The Slip of a dossier as received (the original appointment, not a later one)."""
     service = _service(dossier)
+    version = legal.form("receipt", dossier.received)
     return Slip(
         code=dossier.dossier_code,
         issuer=_issuer(dossier),
@@ -230,4 +237,6 @@ def slip_for(dossier):
         channel=dossier.channel,
         sample=bool(getattr(service, "sample", False)),
         agent=describe_agent(getattr(dossier, "agent", None)),
+        desk=text(version.desk),
+        form_reference=text(version.reference),
     )

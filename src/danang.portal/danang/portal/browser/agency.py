@@ -4,6 +4,7 @@ For district and ward People's Committees the catalog's ``agency`` index already
 every district- or ward-level service they perform, so one query finds their procedures.
 """
 
+from danang.portal import units
 from danang.portal.browser.listings import services
 from danang.portal.browser.listings import services_by_sector
 from danang.portal.data.units import get_unit
@@ -17,7 +18,14 @@ FOLD_ABOVE = 30
 
 class AgencyView(LabelsView):
     def area(self):
-        return get_unit(self.context.area_code)
+        """The agency's unit on the site's day; for a committee whose unit was abolished (a
+        reorganisation), the unit as it last was, with what it is now (docs/units.md)."""
+        found = get_unit(self.context.area_code)
+        if found is None and self.context.area_code:
+            last = units.latest(self.context.area_code)
+            if last is not None:
+                return {"name": self.tr(units.label(last.id)), "code": last.code}
+        return found
 
     def parent(self):
         if not self.context.parent_agency:

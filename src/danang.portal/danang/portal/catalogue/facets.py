@@ -79,8 +79,7 @@ FACETS = (
         "unit",
         "units",
         _("label_search_unit", default="Nơi thực hiện (quận, huyện, phường, xã)"),
-        "danang.portal.Units",
-        static=True,
+        "danang.portal.Units",  # the units of the site's day (docs/units.md): not built once
     ),
     Facet(
         "online_level",

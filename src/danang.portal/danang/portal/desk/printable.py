@@ -1,5 +1,7 @@
-"""Printable pages: the tracking sheet and the apology letter (form 04)."""
+"""Printable pages: the tracking sheet and the apology letter (form 04), each citing the rules of
+its own date (legal.py: an old dossier's sheet keeps the 2018 wording)."""
 
+from danang.portal import legal
 from danang.portal import roles
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.workflow import tracking
@@ -8,6 +10,7 @@ from plone import api
 from Products.Five.browser import BrowserView
 from zExceptions import NotFound
 from zExceptions import Unauthorized
+from zope.i18n import translate
 
 
 def when(moment):
@@ -63,6 +66,11 @@ class TrackingSheet(BrowserView):
     def unit(self):
         return unit_title(self.context.receiving_unit)
 
+    def form_reference(self):
+        """The form version of the day the dossier was received (the sheet starts then)."""
+        version = legal.form("tracking", getattr(self.context, "received", None))
+        return translate(version.reference, context=self.request)
+
     def when(self, moment):
         return when(moment)
 
@@ -91,4 +99,5 @@ class ApologyLetter(BrowserView):
             "original_due": when(getattr(self.context, "original_due", None)),
             "received": when(getattr(self.context, "received", None)),
             "by": person(letter.get("by")),
+            "form_reference": translate(legal.form("apology", letter["issued"]).reference, context=self.request),
         }

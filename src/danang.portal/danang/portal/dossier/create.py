@@ -11,6 +11,7 @@ from Acquisition import aq_base
 from danang.portal import _
 from danang.portal import clock
 from danang.portal import roles
+from danang.portal import units
 from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier import submitted_service
@@ -227,6 +228,8 @@ def create_dossier(
     dossier.receiving_unit = agency_code
     dossier.receiving_area = getattr(agency, "area_code", None)
     dossier.received = received
+    # The day whose units its address codes name (docs/units.md): kept across reorganisations.
+    dossier.units_day = units.day_of(received)
     dossier.due = due
     dossier.original_due = due
     dossier.applicant_user = owner_id

@@ -6,7 +6,7 @@ receipt (acknowledgement/) build their own pages on the same content.
 
 from danang.portal import _
 from danang.portal import roles
-from danang.portal.data.units import get_unit
+from danang.portal import units
 from danang.portal.dossier import appointment
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.status import status_of_state
@@ -29,8 +29,11 @@ class DossierView(BrowserView):
         return agency.Title() if agency is not None else self.context.receiving_unit
 
     def area_name(self, code):
-        unit = get_unit(code)
-        return unit["name"] if unit else code
+        """The unit of the address as given (on the dossier's units day), with what it is now."""
+        unit = units.resolve(code, units.day_for(self.context))
+        if unit is None:
+            return code
+        return self.translate(units.label(unit.id, units.as_of()))
 
     def when(self, moment):
         return moment.strftime("%H:%M %d/%m/%Y") if moment else ""

@@ -9,6 +9,7 @@ Labels are written in the site's language: the XML is content that editors may c
 """
 
 from danang.portal import _
+from danang.portal import units
 from danang.portal.catalogue.performers import performing_units
 from danang.portal.content.cases import case_key
 from danang.portal.content.cases import GENERAL
@@ -106,13 +107,22 @@ def _applicant_fieldset(schema):
            _("eform_label_applicant_address", default="Địa chỉ thường trú"),
            _("eform_help_applicant_address", default="Số nhà, tên đường, tổ dân phố hoặc thôn."),
            max_length=250, TDefault=PREFILL.format("address"))
-    _field(fieldset, "district", "zope.schema.Choice",
-           _("eform_label_applicant_district", default="Quận, huyện"),
-           vocabulary="danang.portal.Districts", TDefault=PREFILL.format("district"))
-    _field(fieldset, "ward", "zope.schema.Choice",
-           _("eform_label_applicant_ward", default="Phường, xã"),
-           _("eform_help_applicant_ward", default="Phường, xã thuộc quận, huyện đã chọn."),
-           vocabulary="danang.portal.Wards", validators=WARD_CHECK, TDefault=PREFILL.format("ward"))
+    if units.units_at(units.as_of(), level="district"):
+        _field(fieldset, "district", "zope.schema.Choice",
+               _("eform_label_applicant_district", default="Quận, huyện"),
+               vocabulary="danang.portal.Districts", TDefault=PREFILL.format("district"))
+        _field(fieldset, "ward", "zope.schema.Choice",
+               _("eform_label_applicant_ward", default="Phường, xã"),
+               _("eform_help_applicant_ward", default="Phường, xã thuộc quận, huyện đã chọn."),
+               vocabulary="danang.portal.Wards", validators=WARD_CHECK, TDefault=PREFILL.format("ward"))
+    else:
+        # Two-level government (docs/units.md): no district; an old unit (an old ID card) is
+        # offered too, and kept as given with what it is now.
+        _field(fieldset, "ward", "zope.schema.Choice",
+               _("eform_label_applicant_commune", default="Phường, xã, đặc khu"),
+               _("eform_help_applicant_commune", default="Nơi thường trú. Giấy tờ còn ghi đơn vị cũ "
+                 "(trước khi sắp xếp) thì chọn đúng tên cũ: cổng ghi kèm đơn vị hiện nay."),
+               vocabulary="danang.portal.Wards", TDefault=PREFILL.format("ward"))
     _field(fieldset, "phone", "zope.schema.TextLine",
            _("eform_label_applicant_phone", default="Số điện thoại di động"),
            _("eform_help_applicant_phone", default="Dùng để tra cứu hồ sơ và nhận thông báo, ví dụ 0905 123 456."),

@@ -12,6 +12,7 @@ submission service refuses a submission that changes them.
 
 from danang.portal.agents.directory import standing
 from danang.portal.data.units import get_unit
+from danang.portal.data.units import units_of_level
 from danang.portal.dossier.verified_identity import as_date
 from danang.portal.dossier.verified_identity import verified_fields
 from plone import api
@@ -58,7 +59,9 @@ def applicant_profile(member):
     if district is None or district["level"] != "district":
         values.pop("district", None)
     ward = get_unit(values.get("ward"))
-    if ward is None or ward["level"] != "ward" or ward["parent"] != values.get("district"):
+    # With districts, the ward must be the district's; without (two-level), any ward of the day.
+    in_district = ward is not None and (ward["parent"] == values.get("district") or not units_of_level("district"))
+    if ward is None or ward["level"] != "ward" or not in_district:
         values.pop("ward", None)
     values.update(verified_fields(member))
     return {key: value for key, value in values.items() if value not in (None, "")}

@@ -11,6 +11,7 @@ dossiers at an instant are the month-end tallies plus range counts over the live
 
 from collections import Counter
 from danang.portal import _
+from danang.portal import units
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
 from danang.portal.satisfaction.levels import LEVEL_IDS
@@ -21,6 +22,7 @@ from danang.portal.statistics.contributions import TIMINGS
 from danang.portal.statistics.contributions import UNIT
 from danang.portal.statistics.facts import working_day_minutes
 from danang.portal.statistics.months import shift
+from datetime import timedelta
 from plone import api
 from unidecode import unidecode
 
@@ -213,16 +215,17 @@ def agencies():
     return result
 
 
-def _order(group_id):
+def _order(group_id, day=None):
+    """Rows in the order of the units of ``day`` (the period's last day: docs/units.md)."""
     if group_id == "district":
-        order = {unit["code"]: index for index, unit in enumerate(units_of_level("district"))}
+        order = {unit["code"]: index for index, unit in enumerate(units_of_level("district", day))}
         return lambda row: (order.get(row["area"], len(order)), unidecode(row["title"]).lower())
     if group_id == "ward":
-        districts = {unit["code"]: index for index, unit in enumerate(units_of_level("district"))}
-        wards = {unit["code"]: index for index, unit in enumerate(units_of_level("ward"))}
+        districts = {unit["code"]: index for index, unit in enumerate(units_of_level("district", day))}
+        wards = {unit["code"]: index for index, unit in enumerate(units_of_level("ward", day))}
 
         def key(row):
-            unit = get_unit(row["area"]) or {}
+            unit = get_unit(row["area"], day) or {}
             return (districts.get(unit.get("parent"), len(districts)), wards.get(row["area"], len(wards)), row["title"])
 
         return key
@@ -281,6 +284,7 @@ def table(store, period):
     before = shift(period.first, -1)
     month_ending = None if period.ongoing else period.last
     by_unit = flows(store, UNIT, period.first, period.last)
+    units_day = units.day_of(period.end - timedelta(microseconds=1))
     known = agencies()
     codes = set(known) | set(by_unit) | live_units(store)
     kinds = {kind: group_id for group_id, _title, group_kinds in GROUPS for kind in group_kinds}
@@ -292,7 +296,7 @@ def table(store, period):
         grouped[kinds.get(identity["kind"], OTHER_GROUP[0])].append(row)
     groups = []
     for group_id, title in [(group_id, title) for group_id, title, _kinds in GROUPS] + [OTHER_GROUP]:
-        rows = sorted(grouped[group_id], key=_order(group_id))
+        rows = sorted(grouped[group_id], key=_order(group_id, units_day))
         if not rows and group_id == OTHER_GROUP[0]:
             continue
         groups.append({"id": group_id, "title": title, "rows": rows, "total": _total(rows, {"code": group_id, "title": title})})

@@ -3,6 +3,7 @@ the viewlet showing a procedure's own figures on its page."""
 
 from danang.portal import _
 from danang.portal import clock
+from danang.portal import legal
 from danang.portal.deadlines.working_calendar import TIMEZONE
 from danang.portal.labels import LabelsView
 from danang.portal.national.sync_figures import sync_shares
@@ -70,6 +71,12 @@ class StatisticsView(LabelsView):
 
     def column_groups(self):
         return column_groups()
+
+    def legal_basis(self):
+        """The one-stop rules in force at the period's end (legal.py), as the definitions' basis."""
+        last_day = self.period.end - timedelta(microseconds=1)
+        texts = ", ".join(text.number for text in legal.texts_in_force(last_day))
+        return self.tr(_("stats_legal_basis", default="Căn cứ: ${texts}.", mapping={"texts": texts}))
 
     @memoize
     def store(self):

@@ -32,12 +32,13 @@ AUDIENCES = _vocabulary(
     ]
 )
 
-# Levels 2-4 of the 2018 criteria; Decree 42/2022 relabels them (online_mode(), docs/domain/catalogue.md).
+# Levels 2-4 of the 2018 criteria; Decree 42/2022 relabels them (online_mode(), docs/domain/catalogue.md):
+# the Decree 42/2022 name comes first, the old level in brackets, wherever a level shows.
 ONLINE_LEVELS = _vocabulary(
     [
-        (2, _("online_level_2", default="Mức độ 2")),
-        (3, _("online_level_3", default="Mức độ 3")),
-        (4, _("online_level_4", default="Mức độ 4")),
+        (2, _("online_level_2_mode", default="Một phần (mức 2)")),
+        (3, _("online_level_3_mode", default="Một phần (mức 3)")),
+        (4, _("online_level_4_mode", default="Toàn trình (mức 4)")),
     ]
 )
 
