@@ -33,6 +33,7 @@ LAYERS = (
         "backoff",
         "deployment",
         "public_url",
+        "units",
     ),
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),
