@@ -61,6 +61,7 @@ def test_full_reorganisation(portal, services, people, plan_file, frozen):
     frozen(at(2025, 7, 1, 7, 30))
     spring = parse_period({"period": "range", "from": "2025-03", "to": "2025-06"}, at(2025, 7, 1, 7, 30))
     before_totals = _totals(spring)
+    before_across = _totals(parse_period({"period": "range", "from": "2025-03", "to": "2025-07"}, at(2025, 7, 1, 7, 30)))
     before = {code: _snapshot(dossier) for code, dossier in _dossiers().items()}
     plan = checked_plan(plan_file(), date(2025, 7, 1))
 
@@ -134,6 +135,20 @@ def test_full_reorganisation(portal, services, people, plan_file, frozen):
 
     # Statistics: nothing counted twice or lost; the counters equal a rebuild from the dossiers.
     assert _totals(spring) == before_totals
+    # A period across 1 July: by the units standing at its end (the dissolved ones added to their
+    # successors), or, with the toggle, by the old units; the same totals either way.
+    across = parse_period({"period": "range", "from": "2025-03", "to": "2025-07"}, at(2025, 7, 1, 7, 30))
+    by_end = table(get_store(), across)
+    by_old = table(get_store(), across, "old")
+    end_rows = {row["code"]: row for group in by_end["groups"] for row in group["rows"]}
+    old_rows = {row["code"]: row for group in by_old["groups"] for row in group["rows"]}
+    assert not set(DISSOLVED) & set(end_rows) and set(DISSOLVED) <= set(old_rows)
+    assert end_rows[HAI_CHAU]["former"] == ["UBND-20227", "UBND-492"]
+    assert end_rows[HAI_CHAU]["received_total"] == old_rows["UBND-20227"]["received_total"] + old_rows["UBND-492"]["received_total"]
+    assert by_end["total"] == {**by_old["total"]} and _totals(across) == before_across
+    # Before 1 July the units were the old ones, and the new ones did not exist yet.
+    spring_rows = {row["code"] for group in table(get_store(), spring)["groups"] for row in group["rows"]}
+    assert set(DISSOLVED) <= spring_rows and HAI_CHAU not in spring_rows
     rebuilt = collect(portal)
     assert dict(rebuilt.ledger) == dict(get_store().ledger)
 

@@ -24,7 +24,7 @@ COMMITTEE_KINDS = {"district": "district_committee", "ward": "ward_committee"}
 STANDING = {"not": IDissolvedAgency.__identifier__}
 
 
-def _reorganised():
+def reorganised():
     """Whether a reorganisation dissolved agencies here (docs/reorganisation.md): the units
     then are those of the standing committees, not the shipped list of 2019."""
     return bool(len(search_while_indexing(portal_type="Agency", object_provides=IDissolvedAgency.__identifier__)))
@@ -40,15 +40,16 @@ def _standing_areas(level):
 def performing_units(service):
     """Statistics codes of the units whose desks receive this service's dossiers."""
     restricted = set(getattr(service, "units", None) or [])
-    reorganised = None
+    after_reorganisation = None
     codes = []
     for level in getattr(service, "levels", None) or []:
         if level == "city":
             codes.append(CITY_CODE)
             continue
-        if reorganised is None:
-            reorganised = _reorganised()
-        candidates = _standing_areas(level) if reorganised and level in COMMITTEE_KINDS else _administered(level)
+        if after_reorganisation is None:
+            after_reorganisation = reorganised()
+        standing = after_reorganisation and level in COMMITTEE_KINDS
+        candidates = _standing_areas(level) if standing else _administered(level)
         if restricted:
             candidates = [code for code in candidates if code in restricted]
         codes.extend(candidates)
@@ -90,3 +91,14 @@ def performing_agencies(service):
     if getattr(service, "agency", None):
         return [service.agency]
     return committee_codes(performing_units(service))
+
+
+def committee_titles(unit_codes):
+    """{area code: title} of the standing People's Committees of these units."""
+    wanted = [code for code in unit_codes if code and code != CITY_CODE]
+    if not wanted:
+        return {}
+    brains = search_while_indexing(
+        portal_type="Agency", agency_kind=list(COMMITTEE_KINDS.values()), area_code=wanted, object_provides=STANDING
+    )
+    return {brain.area_code: brain.Title for brain in brains}

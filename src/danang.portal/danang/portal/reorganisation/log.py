@@ -27,10 +27,11 @@ def record(plan, report):
     entry = entries.get(plan.id)
     if entry is None:
         entry = PersistentMapping(
-            effective=plan.effective, title=plan.title, runs=[], successors={}, services={}
+            effective=plan.effective, title=plan.title, runs=[], successors={}, services={}, created=[]
         )
     entry["successors"] = {**entry["successors"], **plan.successor_of()}
     entry["services"] = {**report.services_moved, **entry["services"]}
+    entry["created"] = sorted(set(entry.get("created", ())) | set(report.agencies_created))
     entry["runs"] = entry["runs"] + [report.counts()]
     entries[plan.id] = entry
 
@@ -41,3 +42,9 @@ def applied():
     if not entries:
         return []
     return sorted((entry["effective"], plan_id, entry) for plan_id, entry in entries.items())
+
+
+def created_after(day):
+    """Codes of the agencies created by plans that take effect after ``day`` (a date): they did
+    not exist yet on that day."""
+    return {code for effective, _id, entry in applied() if effective > day for code in entry.get("created", ())}

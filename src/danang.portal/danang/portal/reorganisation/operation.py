@@ -20,6 +20,7 @@ from AccessControl.SecurityManagement import getSecurityManager
 from danang.portal import clock
 from danang.portal.content.agency import IDissolvedAgency
 from danang.portal.dossier.status import CLOSED_STATES
+from danang.portal.forms.generation import ensure_form
 from danang.portal.reorganisation import log
 from danang.portal.workflow.groups import ensure_agency_groups
 from danang.portal.workflow.groups import group_id
@@ -127,7 +128,21 @@ def _matching_row(plan, service):
     return None
 
 
-def _moved_values(plan, service, row, successor_of):
+def _area_successors(plan):
+    """{old committee's area code: its successor's area code}: a service restricted to some
+    wards keeps them under their new codes (a code alone may name another unit now)."""
+    agencies = _agencies()
+    areas = {row["code"]: row["area_code"] for row in plan.new_agencies}
+    result = {}
+    for row in plan.dissolved:
+        old = agencies.get(row["agency"])
+        new_area = areas.get(row["successor"]) or getattr(agencies.get(row["successor"]), "area_code", None)
+        if old is not None and getattr(old, "area_code", None) and new_area:
+            result[old.area_code] = new_area
+    return result
+
+
+def _moved_values(plan, service, row, successor_of, area_successor):
     """The service's new (levels, agency, units, coordinating agencies)."""
     levels = list(service.levels or ())
     if row is not None and row.get("levels"):
@@ -146,8 +161,10 @@ def _moved_values(plan, service, row, successor_of):
         agency = row.get("agency")
     units = list(getattr(service, "units", None) or ())
     if levels != list(service.levels or ()):
-        # A restriction to some districts or wards named units that are gone.
+        # A restriction to some districts named units that are gone.
         units = []
+    elif getattr(service, "dissolved_areas_mapped", None) != plan.id:
+        units = list(dict.fromkeys(area_successor.get(code, code) for code in units))
     coordinating = [successor_of.get(code, code) for code in getattr(service, "coordinating_agencies", None) or ()]
     coordinating = list(dict.fromkeys(code for code in coordinating if code != agency))
     return levels, agency, units, coordinating
@@ -157,16 +174,19 @@ def _move_services(plan, report):
     catalog = api.portal.get_tool("portal_catalog")
     repository = api.portal.get_tool("portal_repository")
     successor_of = plan.successor_of()
+    area_successor = _area_successors(plan)
     moved = 0
     for brain in catalog.unrestrictedSearchResults(portal_type="Service"):
         service = brain._unrestrictedGetObject()
         row = _matching_row(plan, service)
         before = (list(service.levels or ()), getattr(service, "agency", None),
                   list(getattr(service, "units", None) or ()), list(getattr(service, "coordinating_agencies", None) or ()))
-        after = _moved_values(plan, service, row, successor_of)
+        after = _moved_values(plan, service, row, successor_of, area_successor)
         if tuple(after) == before:
             continue
         service.levels, service.agency, service.units, service.coordinating_agencies = after
+        # Mapped once: a re-run must not map the new codes again (they may be old codes too).
+        service.dissolved_areas_mapped = plan.id
         why = (row or {}).get("reason") or plan.reason
         service.reindexObject()
         if repository.isVersionable(service):
@@ -247,10 +267,13 @@ def _dissolve_agencies(plan, report):
 
 def _reindex_performers(report):
     """Services performed by every committee of a level: their agencies and units changed with
-    the committees created and dissolved (catalogue/performers.py)."""
+    the committees created and dissolved (catalogue/performers.py), and so did their e-form's
+    choice of where to submit (forms/generation.py; a customised form is left alone)."""
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(portal_type="Service", levels=["district", "ward"]):
-        brain._unrestrictedGetObject().reindexObject(idxs=["agency", "units"])
+        service = brain._unrestrictedGetObject()
+        service.reindexObject(idxs=["agency", "units"])
+        ensure_form(service)
 
 
 def _move_memberships(plan, report):
