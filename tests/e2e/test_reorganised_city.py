@@ -95,6 +95,7 @@ def test_former_district_procedure_at_another_wards_desk(chromium, reorganised, 
     specialist.goto(f"{site}/@@ban-lam-viec")
     specialist.locator("a", has_text=code).first.click()
     specialist.wait_for_load_state()
+    assert "UBND phường Thanh Khê (thử nghiệm 2025)" in specialist.locator(".dn-received-at").inner_text()
     specialist.click("button[name='submit-start_processing']")
     specialist.wait_for_load_state()
     specialist.screenshot(path=os.path.join(folder, "03-processing.png"), full_page=True)

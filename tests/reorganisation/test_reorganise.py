@@ -3,6 +3,8 @@ dossiers handed over with their deadlines, finished ones untouched, statistics r
 run writes nothing and a re-run changes nothing."""
 
 from danang.portal.content.agency import IDissolvedAgency
+from danang.portal.dossier.create import create_dossier
+from danang.portal.dossier.errors import ReceivingUnitError
 from danang.portal.dossier.status import CLOSED_STATES
 from danang.portal.reorganisation.log import applied
 from danang.portal.reorganisation.operation import reorganise
@@ -15,11 +17,13 @@ from danang.portal.workflow import tracking
 from danang.portal.workflow.handover import HANDOVER
 from datetime import date
 from plone import api
+from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.reorganisation import at
 from tests.fixtures.reorganisation import generate_dossiers
 from tests.fixtures.reorganisation import HAI_CHAU
 from tests.fixtures.reorganisation import THANH_KHE
 
+import pytest
 import time
 
 DISSOLVED = ("UBND-20227", "UBND-492", "UBND-491")
@@ -151,6 +155,14 @@ def test_full_reorganisation(portal, services, people, plan_file, frozen):
     assert set(DISSOLVED) <= spring_rows and HAI_CHAU not in spring_rows
     rebuilt = collect(portal)
     assert dict(rebuilt.ledger) == dict(get_store().ledger)
+
+    # An applicant still giving the old ward (an old ID card) reaches its successor's desk; the
+    # dissolved committee takes no new dossier.
+    applicant = {**APPLICANT, "ward": "20227", "district": "492"}
+    fresh = create_dossier(services["ward"], applicant, {}, [], received=at(2025, 7, 1, 8))
+    assert fresh.receiving_unit == HAI_CHAU
+    with pytest.raises(ReceivingUnitError):
+        create_dossier(services["ward"], applicant, {}, [], unit="UBND-20227", received=at(2025, 7, 1, 8))
 
     # A re-run changes nothing.
     again = _reorganise(checked_plan(plan_file(), date(2025, 7, 1)))

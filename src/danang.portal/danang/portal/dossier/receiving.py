@@ -6,8 +6,10 @@ or else to the committee of the applicant's ward or district (docs/domain/dossie
 """
 
 from danang.portal import _
+from danang.portal import units
 from danang.portal.catalogue.performers import committee_codes
 from danang.portal.catalogue.performers import performing_agencies
+from danang.portal.catalogue.performers import reorganised
 from danang.portal.data.units import CITY_CODE
 from danang.portal.data.units import get_unit
 from danang.portal.dossier.errors import ReceivingUnitError
@@ -20,13 +22,18 @@ RECEIPT_ANYWHERE_FROM = date(2025, 7, 1)
 
 
 def _areas_of_address(applicant):
-    """Unit codes of the applicant's address, nearest first: ward, district, ward's district."""
+    """Unit codes of the applicant's address, nearest first: ward, district, ward's district;
+    after a reorganisation, then the units that hold an old ward's territory today (an address
+    from an old ID card: docs/reorganisation.md)."""
     ward = applicant.get("ward")
     district = applicant.get("district")
     areas = [ward, district]
     ward_unit = get_unit(ward)
     if ward_unit is not None:
         areas.append(ward_unit.get("parent"))
+    if ward and reorganised():
+        for old in units.with_code(ward):
+            areas.extend(unit.code for unit in units.current(old.id))
     return [code for code in dict.fromkeys(areas) if code]
 
 

@@ -31,6 +31,8 @@ from datetime import datetime
 from datetime import time as day_time
 from plone import api
 from plone.dexterity.utils import createContentInContainer
+from Products.CMFCore.indexing import processQueue
+from zope.globalrequest import getRequest
 from zope.interface import alsoProvides
 
 import time
@@ -304,6 +306,9 @@ def reorganise(plan, dry_run=False):
     """Apply the checked ``plan`` (plan.checked_plan) to the current site; the Report."""
     started = time.perf_counter()
     report = Report(plan=plan.id, dry_run=dry_run)
+    # The catalog's indexing queue is not part of a savepoint: empty it before and after a dry
+    # run, so that what it queued is indexed (then rolled back) rather than left for later.
+    processQueue()
     savepoint = transaction.savepoint() if dry_run else None
     moment = effective_moment(plan)
     _create_agencies(plan, report)
@@ -315,7 +320,13 @@ def reorganise(plan, dry_run=False):
     _move_memberships(plan, report)
     report.seconds = time.perf_counter() - started
     if dry_run:
+        processQueue()
         savepoint.rollback()
+        # The catalog indexes cache their answers on the request by their change counters,
+        # which the rollback turns back: answers from the dry run would be taken for new ones.
+        request = getRequest()
+        if request is not None and hasattr(request, "other"):
+            request.other.pop("__catalog_cache__", None)
     else:
         log.record(plan, report)
     return report
