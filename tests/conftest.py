@@ -12,4 +12,5 @@ pytest_plugins = [
     "tests.fixtures.tsa",
     "tests.fixtures.oidc_provider",
     "tests.fixtures.national",
+    "tests.fixtures.reorganisation",
 ]

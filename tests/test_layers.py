@@ -41,7 +41,7 @@ LAYERS = (
     # 2. the domain core: dossiers, deadlines, the catalogue engine, the workflow
     ("dossier", "deadlines", "catalogue", "workflow"),
     # 3. making a dossier and what it uses; signing the documents the portal issues
-    ("submission", "forms", "agents", "acknowledgement", "signing"),
+    ("submission", "forms", "agents", "acknowledgement", "signing", "reorganisation"),
     # 4. features that listen and answer
     ("accounts", "vneid", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics",
      "national"),

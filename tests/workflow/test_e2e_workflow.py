@@ -9,6 +9,7 @@ e-form action does (the e-form itself is covered by tests/e2e/test_submission_fl
 
 from danang.portal.dossier.create import create_dossier
 from plone import api
+from tests.fixtures.chromium import logged_in as login_page
 from tests.fixtures.dossier_data import APPLICANT
 from tests.fixtures.dossier_data import build_catalogue
 from tests.fixtures.dossier_data import pdf_upload
@@ -39,15 +40,7 @@ def scene(functional):
 
 
 def logged_in(chromium, site, user):
-    context = chromium.new_context(locale="vi-VN", accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT)
-    page.goto(f"{site}/login")
-    page.fill("#__ac_name", user)
-    page.fill("#__ac_password", PASSWORD)
-    page.click("button[name='buttons.login']")
-    page.wait_for_load_state()
-    return page
+    return login_page(chromium, site, user, PASSWORD, TIMEOUT)
 
 
 def state(dossier):

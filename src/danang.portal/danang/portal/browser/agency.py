@@ -17,6 +17,16 @@ FOLD_ABOVE = 30
 
 
 class AgencyView(LabelsView):
+    def dissolution(self):
+        """{"day": "01/07/2025", "successor": brain or None} of a dissolved agency, else None
+        (a reorganisation keeps it for its history: docs/reorganisation.md)."""
+        day = getattr(self.context, "dissolved_on", None)
+        if day is None:
+            return None
+        code = getattr(self.context, "successor", None)
+        brains = api.content.find(portal_type="Agency", code=code) if code else []
+        return {"day": day.strftime("%d/%m/%Y"), "successor": brains[0] if brains else None}
+
     def area(self):
         """The agency's unit on the site's day; for a committee whose unit was abolished (a
         reorganisation), the unit as it last was, with what it is now (docs/units.md)."""

@@ -1,10 +1,13 @@
 """Public page of a procedure: what to prepare, how long, how much, where, and whether online."""
 
+from danang.portal import clock
 from danang.portal.catalogue.performers import performing_agencies
+from danang.portal.catalogue.performers import reorganised
 from danang.portal.content.cases import GENERAL_TITLE
 from danang.portal.content.cases import service_cases
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
+from danang.portal.dossier.receiving import RECEIPT_ANYWHERE_FROM
 from danang.portal.labels import LabelsView
 from plone import api
 from plone.memoize.view import memoize
@@ -36,6 +39,9 @@ class ServiceView(LabelsView):
         if not codes:
             return []
         brains = api.content.find(portal_type="Agency", code=codes, sort_on="sortable_title")
+        if reorganised():
+            # No district level any more (docs/reorganisation.md): one list of the committees.
+            return [{"code": None, "name": "", "agencies": list(brains)}]
         order = {unit["code"]: index for index, unit in enumerate(units_of_level("district"))}
         groups = {}
         for brain in brains:
@@ -47,6 +53,10 @@ class ServiceView(LabelsView):
             )
             group["agencies"].append(brain)
         return sorted(groups.values(), key=lambda group: order.get(group["code"], len(order)))
+
+    def receipt_anywhere(self):
+        """Whether any one-stop desk of the city receives it today (dossier/receiving.py)."""
+        return clock.now().date() >= RECEIPT_ANYWHERE_FROM
 
     def committee_count(self):
         return sum(len(group["agencies"]) for group in self.committees())

@@ -4,8 +4,8 @@ A district-level procedure is one catalogue entry performed by every district's 
 Committee (likewise ward-level ones by every ward), unless the editor restricts it to some units.
 """
 
+from danang.portal.content.agency import IDissolvedAgency
 from danang.portal.data.units import CITY_CODE
-from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
 from danang.portal.data.units import wards_of
 from plone import api
@@ -20,15 +20,36 @@ def _administered(level):
     return [unit["code"] for unit in units]
 
 
+COMMITTEE_KINDS = {"district": "district_committee", "ward": "ward_committee"}
+STANDING = {"not": IDissolvedAgency.__identifier__}
+
+
+def reorganised():
+    """Whether a reorganisation dissolved agencies here (docs/reorganisation.md): the units
+    then are those of the standing committees, not the shipped list of 2019."""
+    return bool(len(search_while_indexing(portal_type="Agency", object_provides=IDissolvedAgency.__identifier__)))
+
+
+def _standing_areas(level):
+    brains = search_while_indexing(
+        portal_type="Agency", agency_kind=COMMITTEE_KINDS[level], object_provides=STANDING
+    )
+    return sorted({brain.area_code for brain in brains if brain.area_code})
+
+
 def performing_units(service):
     """Statistics codes of the units whose desks receive this service's dossiers."""
     restricted = set(getattr(service, "units", None) or [])
+    after_reorganisation = None
     codes = []
     for level in getattr(service, "levels", None) or []:
         if level == "city":
             codes.append(CITY_CODE)
             continue
-        candidates = _administered(level)
+        if after_reorganisation is None:
+            after_reorganisation = reorganised()
+        standing = after_reorganisation and level in COMMITTEE_KINDS
+        candidates = _standing_areas(level) if standing else _administered(level)
         if restricted:
             candidates = [code for code in candidates if code in restricted]
         codes.extend(candidates)
@@ -49,13 +70,17 @@ def search_while_indexing(**query):
 
 def committee_codes(unit_codes):
     """Agency codes of the People's Committees of these units, in the given order."""
-    wanted = [code for code in unit_codes if code != CITY_CODE and get_unit(code)]
+    # Not only the shipped 2019 units: a reorganisation adds units (docs/reorganisation.md).
+    wanted = [code for code in unit_codes if code and code != CITY_CODE]
     if not wanted:
         return []
     brains = search_while_indexing(
         portal_type="Agency",
         agency_kind=["district_committee", "ward_committee"],
         area_code=wanted,
+        # A reorganisation keeps dissolved committees, and a new unit may reuse a dissolved
+        # one's statistics code (docs/reorganisation.md): only the standing one performs.
+        object_provides=STANDING,
     )
     by_area = {brain.area_code: brain.code for brain in brains}
     return [by_area[code] for code in wanted if code in by_area]
@@ -66,3 +91,14 @@ def performing_agencies(service):
     if getattr(service, "agency", None):
         return [service.agency]
     return committee_codes(performing_units(service))
+
+
+def committee_titles(unit_codes):
+    """{area code: title} of the standing People's Committees of these units."""
+    wanted = [code for code in unit_codes if code and code != CITY_CODE]
+    if not wanted:
+        return {}
+    brains = search_while_indexing(
+        portal_type="Agency", agency_kind=list(COMMITTEE_KINDS.values()), area_code=wanted, object_provides=STANDING
+    )
+    return {brain.area_code: brain.Title for brain in brains}

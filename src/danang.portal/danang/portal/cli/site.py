@@ -3,6 +3,9 @@
     danang-site --zope-conf instance/etc/zope.conf ensure   # create site + data if missing,
                                                             # else run pending upgrade steps
     danang-site --zope-conf instance/etc/zope.conf load     # re-run the loader (idempotent)
+    danang-site --zope-conf instance/etc/zope.conf reorganise --plan FILE --effective 2025-07-01 [--dry-run]
+                                                            # apply a reorganisation plan
+                                                            # (docs/reorganisation.md)
 
 `make start` calls `ensure --development`, so a second start reuses what exists (and upgrades it
 when the profile's version went up). ``--development`` turns the sandbox payment on (and makes it
@@ -154,6 +157,29 @@ def load_data(site, progress=True):
     return report
 
 
+def _day(value):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def apply_plan(path, effective, dry_run=False):
+    """Check and apply the reorganisation plan at ``path`` to the current site; its report. A
+    dry run writes nothing (the transaction is aborted); a bad plan raises LoadError first."""
+    from danang.portal.reorganisation.operation import reorganise
+    from danang.portal.reorganisation.plan import checked_plan
+
+    report = reorganise(checked_plan(path, effective), dry_run=dry_run)
+    if dry_run:
+        transaction.abort()
+    else:
+        transaction.commit()
+    return report
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="danang-site", description=__doc__.splitlines()[0])
     parser.add_argument("--zope-conf", required=True, help="path of the instance's zope.conf")
@@ -168,6 +194,12 @@ def main(argv=None):
         help="a development site: the sandbox payment on (refused on a production instance)",
     )
     sub.add_parser("load", help="(re)load the city's data into the existing site")
+    reorganise = sub.add_parser(
+        "reorganise", help="apply a reorganisation of the administrative units (docs/reorganisation.md)"
+    )
+    reorganise.add_argument("--plan", required=True, help="the plan file (JSON)")
+    reorganise.add_argument("--effective", required=True, type=_day, help="its effective date, YYYY-MM-DD")
+    reorganise.add_argument("--dry-run", action="store_true", help="report what it would do, write nothing")
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -195,13 +227,17 @@ def main(argv=None):
             from zope.component.hooks import setSite
 
             setSite(site)
-            report = load_data(site, progress=not args.no_progress)
-            print(report.summary())
+            if args.command == "reorganise":
+                print(apply_plan(args.plan, args.effective, args.dry_run).render())
+            else:
+                report = load_data(site, progress=not args.no_progress)
+                print(report.summary())
     except LoadError as error:
         # Bad data is the data editor's to fix: list every problem, no traceback, nothing written.
         transaction.abort()
         print(error.render(), file=sys.stderr)
-        print("After fixing the files, run: make load", file=sys.stderr)
+        if args.command != "reorganise":
+            print("After fixing the files, run: make load", file=sys.stderr)
         _close(app)
         return 1
     _close(app)

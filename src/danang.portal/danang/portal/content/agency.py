@@ -7,6 +7,7 @@ from plone.schema import Email
 from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
+from zope.interface import Interface
 
 
 class IAgency(model.Schema):
@@ -71,6 +72,35 @@ class IAgency(model.Schema):
         default=False,
         required=False,
     )
+    # Set by a reorganisation (reorganisation/, docs/reorganisation.md), never in the edit form's
+    # way: a dissolved agency is kept, read-only, for its history and its old statistics.
+    dissolved_on = schema.Date(
+        title=_("label_agency_dissolved_on", default="Giải thể từ ngày"),
+        description=_(
+            "help_agency_dissolved_on",
+            default="Ngày đơn vị hành chính của cơ quan bị sắp xếp: từ ngày này cơ quan không "
+            "tiếp nhận hồ sơ mới; hồ sơ đang giải quyết đã chuyển giao cho cơ quan kế thừa.",
+        ),
+        required=False,
+    )
+    successor = schema.TextLine(
+        title=_("label_agency_successor", default="Cơ quan kế thừa"),
+        description=_("help_agency_successor", default="Mã của cơ quan nhận hồ sơ và nhiệm vụ sau khi giải thể."),
+        required=False,
+    )
+
+
+class IDissolvedAgency(Interface):
+    """Marker of a dissolved agency: the catalog's ``object_provides`` lets queries leave it out
+    (catalogue/performers.py) without a new index."""
+
+
+def is_dissolved(agency, day=None):
+    """Whether ``agency`` is dissolved (on ``day``, a date, when given)."""
+    dissolved_on = getattr(agency, "dissolved_on", None)
+    if dissolved_on is None:
+        return False
+    return day is None or dissolved_on <= day
 
 
 @implementer(IAgency)

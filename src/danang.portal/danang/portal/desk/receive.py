@@ -7,6 +7,7 @@ Only members of an agency's desk group (``<code>-desk``) may use it, for their o
 """
 
 from danang.portal import _
+from danang.portal.content.agency import IDissolvedAgency
 from danang.portal.submission.errors import SubmissionRefused
 from danang.portal.submission.service import Submission
 from danang.portal.submission.service import submit
@@ -55,6 +56,15 @@ class DeskReceive(BrowserView):
             for brain in catalog.unrestrictedSearchResults(portal_type="Agency", code=codes)
         ] if codes else []
 
+    def competent_units(self):
+        """Every standing agency, for a dossier received here for another unit (from 1 July
+        2025: dossier/receiving.py)."""
+        catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog.unrestrictedSearchResults(
+            portal_type="Agency", object_provides={"not": IDissolvedAgency.__identifier__}, sort_on="sortable_title"
+        )
+        return [{"code": brain.code, "title": brain.Title} for brain in brains]
+
     def fields(self):
         form = self.request.form
         return [
@@ -98,7 +108,8 @@ class DeskReceive(BrowserView):
                 applicant,
                 files=files,
                 channel="in_person",
-                unit=unit,
+                unit=form.get("competent_unit") or None,
+                desk=unit,
                 submitter=None,
                 accept=True,
                 comment=form.get("comment") or "",

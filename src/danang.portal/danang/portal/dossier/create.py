@@ -12,14 +12,16 @@ from danang.portal import _
 from danang.portal import clock
 from danang.portal import roles
 from danang.portal import units
+from danang.portal.content.agency import is_dissolved
 from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier import submitted_service
 from danang.portal.dossier.errors import ApplicantError
 from danang.portal.dossier.errors import DossierError
+from danang.portal.dossier.errors import ReceivingUnitError
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.numbering import next_dossier_code
-from danang.portal.dossier.receiving import receiving_agency_code
+from danang.portal.dossier.receiving import competent_and_desk
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.dossier.storage import shard_for
 from danang.portal.uploads.filenames import safe_filename
@@ -176,6 +178,7 @@ def create_dossier(
     unit=None,
     agent=None,
     received=None,
+    desk=None,
 ):
     """Create, code, date, store and index a Dossier in status 1 "Mới đăng ký"; return it.
 
@@ -186,7 +189,10 @@ def create_dossier(
     "online", "in_person" or "post". ``unit``: the receiving agency's code, or the statistics code
     of the district or ward chosen; by default the service's agency or the committee of the
     applicant's ward or district. ``agent``: user id of who submits on the applicant's behalf.
-    ``received``: when it was received (default now).
+    ``received``: when it was received (default now). ``desk``: the agency code of the one-stop
+    desk that receives it when it is not the competent unit's (receipt regardless of the
+    administrative boundary, from 1 July 2025: dossier/receiving.py); it is kept as
+    ``received_at_unit`` and its desk sees the dossier too.
 
     For example, in a site (tests/dossier/test_create.py)::
 
@@ -203,8 +209,23 @@ def create_dossier(
     uploads = [_checked_upload(upload) for upload in files or ()]
     received = local(received) if received is not None else clock.now()
 
-    agency_code = receiving_agency_code(service, applicant or {}, unit)
+    agency_code, desk_code = competent_and_desk(service, applicant or {}, unit, desk, received.date())
+    if desk_code != agency_code:
+        desk_agency = agency_by_code(desk_code)
+        if desk_agency is None or is_dissolved(desk_agency, received.date()):
+            raise ReceivingUnitError(
+                _("error_desk_unknown", default="Không có bộ phận một cửa ${code} đang hoạt động.", mapping={"code": desk_code})
+            )
     agency = agency_by_code(agency_code)
+    if agency is not None and is_dissolved(agency, received.date()):
+        # Kept for its history only (docs/reorganisation.md): no new dossier.
+        raise ReceivingUnitError(
+            _(
+                "error_agency_dissolved",
+                default="${agency} đã giải thể từ ngày ${day}: vui lòng nộp hồ sơ tại cơ quan kế thừa.",
+                mapping={"agency": agency.Title(), "day": agency.dissolved_on.strftime("%d/%m/%Y")},
+            )
+        )
     root = dossier_root()
     code = next_dossier_code(agency_code, received, container=root)
     container = shard_for(received, root)
@@ -226,6 +247,7 @@ def create_dossier(
     dossier.dossier_code = code
     dossier.channel = channel
     dossier.receiving_unit = agency_code
+    dossier.received_at_unit = desk_code
     dossier.receiving_area = getattr(agency, "area_code", None)
     dossier.received = received
     # The day whose units its address codes name (docs/units.md): kept across reorganisations.

@@ -58,3 +58,23 @@ class ApologyIssued(ObjectEvent):
     def __init__(self, dossier, letter):
         super().__init__(dossier)
         self.letter = letter
+
+
+class IDossierHandedOver(IObjectEvent):
+    """A reorganisation handed the dossier from a dissolved unit to its successor
+    (workflow/handover.py): same status, same due date, another unit."""
+
+    from_unit = Attribute("the dissolved agency's code")
+    to_unit = Attribute("the successor agency's code")
+    reason = Attribute("why (the plan's reason, recorded in the history)")
+    time = Attribute("when (aware datetime)")
+
+
+@implementer(IDossierHandedOver)
+class DossierHandedOver(ObjectEvent):
+    def __init__(self, dossier, from_unit, to_unit, reason, time):
+        super().__init__(dossier)
+        self.from_unit = from_unit
+        self.to_unit = to_unit
+        self.reason = reason
+        self.time = time

@@ -29,9 +29,10 @@ def _present(value):
 
 @indexer(IDossier)
 def handling_units(obj):
-    """The units whose worklist shows the dossier: the receiving unit (it returns the result)
-    and the unit holding it after a transfer (workflow/transfer.py)."""
-    units = {obj.receiving_unit, getattr(obj, "current_unit", None)} - {None, ""}
+    """The units whose worklist shows the dossier: the receiving unit (it returns the result),
+    the unit holding it after a transfer (workflow/transfer.py) and the desk that received it
+    for the competent unit (dossier/receiving.py)."""
+    units = {obj.receiving_unit, getattr(obj, "current_unit", None), getattr(obj, "received_at_unit", None)} - {None, ""}
     return _present(sorted(units) or None)
 
 

@@ -6,21 +6,34 @@ or else to the committee of the applicant's ward or district (docs/domain/dossie
 """
 
 from danang.portal import _
+from danang.portal import units
 from danang.portal.catalogue.performers import committee_codes
 from danang.portal.catalogue.performers import performing_agencies
+from danang.portal.catalogue.performers import reorganised
 from danang.portal.data.units import CITY_CODE
 from danang.portal.data.units import get_unit
 from danang.portal.dossier.errors import ReceivingUnitError
+from datetime import date
+
+# Decree 118/2025/NĐ-CP, in force from 1 July 2025: the one-stop desks of the city receive a
+# dossier for any procedure, regardless of the administrative boundary (docs/reorganisation.md);
+# before, a dossier was received by the unit performing it (Decree 61/2018).
+RECEIPT_ANYWHERE_FROM = date(2025, 7, 1)
 
 
 def _areas_of_address(applicant):
-    """Unit codes of the applicant's address, nearest first: ward, district, ward's district."""
+    """Unit codes of the applicant's address, nearest first: ward, district, ward's district;
+    after a reorganisation, then the units that hold an old ward's territory today (an address
+    from an old ID card: docs/reorganisation.md)."""
     ward = applicant.get("ward")
     district = applicant.get("district")
     areas = [ward, district]
     ward_unit = get_unit(ward)
     if ward_unit is not None:
         areas.append(ward_unit.get("parent"))
+    if ward and reorganised():
+        for old in units.with_code(ward):
+            areas.extend(unit.code for unit in units.current(old.id))
     return [code for code in dict.fromkeys(areas) if code]
 
 
@@ -62,3 +75,31 @@ def receiving_agency_code(service, applicant=None, unit=None):
             "(quận, huyện hoặc phường, xã thực hiện thủ tục).",
         )
     )
+
+
+def competent_and_desk(service, applicant=None, unit=None, desk=None, day=None):
+    """(competent agency code, receiving desk's agency code) of a dossier received at ``desk``
+    (an agency code; None: the competent unit's own desk) on ``day`` (a date).
+
+    A desk that performs the service receives it for itself. From RECEIPT_ANYWHERE_FROM any
+    standing one-stop desk receives it for the competent unit (``unit`` as chosen, else the
+    service's agency or the committee of the applicant's address); before, it must perform it.
+    """
+    if not desk:
+        code = receiving_agency_code(service, applicant, unit)
+        return code, code
+    if not unit:
+        try:
+            return receiving_agency_code(service, applicant, desk), desk
+        except ReceivingUnitError:
+            if day is not None and day < RECEIPT_ANYWHERE_FROM:
+                raise
+    code = receiving_agency_code(service, applicant, unit)
+    if code != desk and day is not None and day < RECEIPT_ANYWHERE_FROM:
+        raise ReceivingUnitError(
+            _(
+                "error_desk_not_competent",
+                default="Trước ngày 01/07/2025, hồ sơ chỉ được tiếp nhận tại cơ quan thực hiện thủ tục.",
+            )
+        )
+    return code, desk

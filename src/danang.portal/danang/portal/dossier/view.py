@@ -28,6 +28,14 @@ class DossierView(BrowserView):
         agency = agency_by_code(self.context.receiving_unit)
         return agency.Title() if agency is not None else self.context.receiving_unit
 
+    def desk_title(self):
+        """The desk that received it for the competent unit (dossier/receiving.py), else None."""
+        desk = getattr(self.context, "received_at_unit", None)
+        if not desk or desk == self.context.receiving_unit:
+            return None
+        agency = agency_by_code(desk)
+        return agency.Title() if agency is not None else desk
+
     def area_name(self, code):
         """The unit of the address as given (on the dossier's units day), with what it is now."""
         unit = units.resolve(code, units.day_for(self.context))

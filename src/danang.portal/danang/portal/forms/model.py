@@ -10,7 +10,9 @@ Labels are written in the site's language: the XML is content that editors may c
 
 from danang.portal import _
 from danang.portal import units
+from danang.portal.catalogue.performers import committee_titles
 from danang.portal.catalogue.performers import performing_units
+from danang.portal.catalogue.performers import reorganised
 from danang.portal.content.cases import case_key
 from danang.portal.content.cases import GENERAL
 from danang.portal.content.cases import GENERAL_TITLE
@@ -140,6 +142,11 @@ def receiving_units(service):
     if getattr(service, "agency", None):
         return []
     codes = performing_units(service)
+    if reorganised():
+        # The committees standing since a reorganisation: new codes, old codes reused by other
+        # units (docs/reorganisation.md); their names are the committees'.
+        titles = committee_titles(codes)
+        return [(code, titles[code]) for code in codes if code in titles]
     units = [get_unit(code) for code in codes]
     return [(unit["code"], unit["name"]) for unit in units if unit is not None]
 

@@ -14,6 +14,7 @@ from danang.portal.acknowledgement.slip import lookup_url
 from danang.portal.acknowledgement.slip import moment_text
 from danang.portal.acknowledgement.slip import text
 from danang.portal.dossier import appointment
+from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.status import status_of_state
 from danang.portal.satisfaction.mail import rating_invitation
 from plone import api
@@ -45,6 +46,12 @@ INTROS = {
     ),
     # A step that moved the appointment (the end of a pause): the new date and why.
     "due_change": _("status_mail_due_change", default="${comment}"),
+    # A reorganisation gave the dossier to a dissolved unit's successor (workflow/handover.py).
+    "handover": _(
+        "status_mail_handover",
+        default="Hồ sơ của Ông/Bà đã được chuyển giao cho ${unit} do sắp xếp đơn vị hành chính "
+        "(${comment}). Ngày hẹn trả kết quả không thay đổi: ${due}.",
+    ),
     "apology": _(
         "status_mail_apology",
         default="Cơ quan giải quyết xin lỗi Ông/Bà vì hồ sơ chưa giải quyết xong đúng hẹn. Ngày "
@@ -53,7 +60,7 @@ INTROS = {
 }
 
 
-def build_message(dossier, event_id, comment):
+def build_message(dossier, event_id, comment, unit=""):
     """The status e-mail of ``event_id`` (a key of INTROS) to the dossier's applicant."""
     status = status_of_state(api.content.get_state(dossier, default=None))
     subject = text(
@@ -76,6 +83,7 @@ def build_message(dossier, event_id, comment):
             default=INTROS[event_id].default,
             mapping={
                 "comment": comment or "",
+                "unit": unit,
                 "due": moment_text(dossier.due) if getattr(dossier, "due", None) else "",
             },
         )
@@ -93,12 +101,12 @@ def build_message(dossier, event_id, comment):
     return mail.compose(subject, (dossier.applicant_name, dossier.applicant_email), html)
 
 
-def send_status_mail(dossier, event_id, comment=""):
+def send_status_mail(dossier, event_id, comment="", unit=""):
     """Queue the e-mail for ``event_id`` (a key of INTROS) after commit. True when queued."""
     if not getattr(dossier, "applicant_email", None):
         return False
     # Built now, inside the transaction: the hook holds no persistent object.
-    message = build_message(dossier, event_id, comment)
+    message = build_message(dossier, event_id, comment, unit)
     return mail.send_after_commit(lambda: message, f"the status of {dossier.dossier_code} to the applicant")
 
 
@@ -116,3 +124,9 @@ def status_changed(dossier, event):
 def apology_issued(dossier, event):
     """IApologyIssued subscriber: the applicant learns the new appointment and its reason."""
     send_status_mail(dossier, "apology", event.letter["reason"])
+
+
+def handed_over(dossier, event):
+    """IDossierHandedOver subscriber: the applicant learns which unit now handles the dossier."""
+    agency = agency_by_code(event.to_unit)
+    send_status_mail(dossier, "handover", event.reason, agency.Title() if agency is not None else event.to_unit)

@@ -12,6 +12,7 @@ in the period, per the procedure's *current* online level:
 """
 
 from danang.portal import _
+from danang.portal.reorganisation.log import applied
 from danang.portal.statistics.contributions import CHANNELS
 from danang.portal.statistics.contributions import SERVICE
 from danang.portal.statistics.report import flows
@@ -50,9 +51,28 @@ def _count(**query):
     return len(api.content.find(portal_type="Service", **query))
 
 
-def catalogue_figures():
+def _moved_since(day):
+    """{level: (services, online services)} to add back to today's counts to get those of
+    ``day``: the reorganisations that took effect after it moved services between levels (their
+    log, reorganisation/log.py, keeps each moved service's levels before and after)."""
+    change = {}
+    for effective, _plan_id, entry in reversed(applied()):
+        if effective <= day:
+            continue
+        for moved in entry["services"].values():
+            before, after = set(moved["before"]["levels"]), set(moved["after"]["levels"])
+            online = moved.get("online_level") in ONLINE
+            for level, sign in [(level, 1) for level in before - after] + [(level, -1) for level in after - before]:
+                total, online_total = change.get(level, (0, 0))
+                change[level] = (total + sign, online_total + (sign if online else 0))
+    return change
+
+
+def catalogue_figures(as_of=None):
     """{"by_online_level": [{level, title, count}], "by_level": [{level, title, total, online,
-    percent}], "total", "online", "online_percent"}."""
+    percent}], "total", "online", "online_percent"}; ``as_of`` (a date): the implementing levels
+    as they were that day, before the reorganisations since (the seed's figures of 2019-10-02)."""
+    change = _moved_since(as_of) if as_of is not None else {}
     total = _count()
     online = _count(online_level=list(ONLINE))
     by_online_level = [
@@ -61,8 +81,9 @@ def catalogue_figures():
     ]
     by_level = []
     for term in IMPLEMENTING_LEVELS:
-        level_total = _count(levels=term.value)
-        level_online = _count(levels=term.value, online_level=list(ONLINE))
+        moved, moved_online = change.get(term.value, (0, 0))
+        level_total = _count(levels=term.value) + moved
+        level_online = _count(levels=term.value, online_level=list(ONLINE)) + moved_online
         by_level.append(
             {
                 "level": term.value,

@@ -98,7 +98,9 @@ def facts_of(dossier, state=None):
     """The Facts of ``dossier`` (``state``: its workflow state, read when not given)."""
     if state is None:
         state = api.content.get_state(dossier, default=None)
-    unit = getattr(dossier, "receiving_unit", None) or ""
+    # Where it was received, also after a reorganisation handed it over (workflow/handover.py):
+    # old periods keep their figures; report.py shows them by the units of the period's end.
+    unit = getattr(dossier, "unit_at_reception", None) or getattr(dossier, "receiving_unit", None) or ""
     service = getattr(dossier, "service_code", None) or ""
     channel = getattr(dossier, "channel", None) or "online"
     accepted = getattr(dossier, "accepted", None) or _history_time(dossier, "received")

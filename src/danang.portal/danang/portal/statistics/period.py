@@ -18,6 +18,7 @@ from danang.portal.statistics.months import month_key
 from danang.portal.statistics.months import shift
 from danang.portal.statistics.months import span
 from dataclasses import dataclass
+from datetime import date
 from datetime import datetime
 
 import re
@@ -205,3 +206,39 @@ def parse_period(form, now):
             "period",
         )
     return Period(kind, first, last, now)
+
+
+# The units of a table: those standing at the period's end, or as the dossiers were received.
+END_UNITS, OLD_UNITS = "end", "old"
+UNIT_VIEWS = (END_UNITS, OLD_UNITS)
+
+
+def unit_view(form):
+    """Which units a table shows (report.table's ``units``): ``units=old`` the units as the
+    dossiers were received, else (``end``, the default) those standing at the period's end."""
+    value = _value(form, "units") or UNIT_VIEWS[0]
+    if value not in UNIT_VIEWS:
+        raise PeriodError(
+            _("error_period_units", default="Tham số “units” phải là “end” hoặc “old”."), "units"
+        )
+    return value
+
+
+def catalogue_day(form, now):
+    """The day of the catalogue figures (``catalogue_date=YYYY-MM-DD``), None for today."""
+    value = _value(form, "catalogue_date")
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        day = None
+    if day is None or day > now.date():
+        raise PeriodError(
+            _(
+                "error_period_catalogue_date",
+                default="Ngày của danh mục phải có dạng YYYY-MM-DD và không sau hôm nay.",
+            ),
+            "catalogue_date",
+        )
+    return day

@@ -11,9 +11,11 @@ dossiers at an instant are the month-end tallies plus range counts over the live
 
 from collections import Counter
 from danang.portal import _
-from danang.portal import units
+from danang.portal.content.agency import IDissolvedAgency
+from danang.portal.content.agency import is_dissolved
 from danang.portal.data.units import get_unit
 from danang.portal.data.units import units_of_level
+from danang.portal.reorganisation.log import created_after
 from danang.portal.satisfaction.levels import LEVEL_IDS
 from danang.portal.satisfaction.shares import shares
 from danang.portal.statistics.contributions import CHANNELS
@@ -22,6 +24,7 @@ from danang.portal.statistics.contributions import TIMINGS
 from danang.portal.statistics.contributions import UNIT
 from danang.portal.statistics.facts import working_day_minutes
 from danang.portal.statistics.months import shift
+from danang.portal.statistics.period import END_UNITS
 from datetime import timedelta
 from plone import api
 from unidecode import unidecode
@@ -277,8 +280,42 @@ def satisfaction(row):
     return shares({level: row[f"rating_{level}"] for level in LEVEL_IDS})
 
 
-def table(store, period):
-    """The statistics table of ``period`` (period.Period): {"groups": [...], "total": row}."""
+def successors_at(day):
+    """{dissolved agency code: the standing agency that took it over by ``day``} (a date): the
+    agencies a reorganisation dissolved on or before that day, followed to the last successor."""
+    catalog = api.portal.get_tool("portal_catalog")
+    direct = {}
+    for brain in catalog.unrestrictedSearchResults(portal_type="Agency", object_provides=IDissolvedAgency.__identifier__):
+        agency = brain._unrestrictedGetObject()
+        if is_dissolved(agency, day) and getattr(agency, "successor", None):
+            direct[agency.code] = agency.successor
+    result = {}
+    for code in direct:
+        target, seen = direct[code], {code}
+        while target in direct and target not in seen:
+            seen.add(target)
+            target = direct[target]
+        result[code] = target
+    return result
+
+
+def _merged(rows, into):
+    """One row of the units in ``rows`` (their columns added), as ``into`` (an identity)."""
+    merged = dict(into)
+    for key in COLUMN_KEYS + ("work_minutes",) + tuple(f"rating_{level}" for level in LEVEL_IDS):
+        merged[key] = sum(row[key] for row in rows)
+    merged["former"] = sorted(row["code"] for row in rows if row["code"] != into["code"])
+    return merged
+
+
+def table(store, period, units=END_UNITS):
+    """The statistics table of ``period`` (period.Period): {"groups": [...], "total": row}.
+
+    ``units``: ``"end"`` (default) shows the units standing at the period's end: the figures of
+    agencies dissolved by then are added to their successor's row (a period that spans a
+    reorganisation, docs/reorganisation.md), each row listing them in ``former``; ``"old"`` shows
+    every unit as the dossiers were received. Totals are the same either way.
+    """
     start = int(period.start.timestamp())
     end = int(period.end.timestamp())
     before = shift(period.first, -1)
@@ -286,13 +323,22 @@ def table(store, period):
     by_unit = flows(store, UNIT, period.first, period.last)
     units_day = units.day_of(period.end - timedelta(microseconds=1))
     known = agencies()
-    codes = set(known) | set(by_unit) | live_units(store)
+    last_day = (period.end - timedelta(seconds=1)).date()
+    codes = (set(known) - created_after(last_day)) | set(by_unit) | live_units(store)
     kinds = {kind: group_id for group_id, _title, group_kinds in GROUPS for kind in group_kinds}
     grouped = {group_id: [] for group_id, _title, _kinds in GROUPS}
     grouped[OTHER_GROUP[0]] = []
+    successor = successors_at(last_day) if units == END_UNITS else {}
+    rows = {}
     for code in codes:
         identity = known.get(code) or {"code": code, "title": code, "url": None, "kind": None, "area": None}
-        row = _row(identity, by_unit.get(code, Counter()), open_at(store, code, start, before), open_at(store, code, end, month_ending))
+        rows[code] = _row(identity, by_unit.get(code, Counter()), open_at(store, code, start, before), open_at(store, code, end, month_ending))
+    members = {}
+    for code in codes:
+        members.setdefault(successor.get(code, code), []).append(rows[code])
+    for code, parts in members.items():
+        identity = known.get(code) or {"code": code, "title": code, "url": None, "kind": None, "area": None}
+        row = _merged(parts, identity) if successor else parts[0]
         grouped[kinds.get(identity["kind"], OTHER_GROUP[0])].append(row)
     groups = []
     for group_id, title in [(group_id, title) for group_id, title, _kinds in GROUPS] + [OTHER_GROUP]:

@@ -12,14 +12,19 @@ from danang.portal.statistics import charts
 from danang.portal.statistics.catalogue import catalogue_figures
 from danang.portal.statistics.catalogue import targets
 from danang.portal.statistics.export import table_csv
+from danang.portal.statistics.period import END_UNITS
 from danang.portal.statistics.period import FIRST_YEAR
+from danang.portal.statistics.period import OLD_UNITS
 from danang.portal.statistics.period import parse_period
 from danang.portal.statistics.period import PeriodError
+from danang.portal.statistics.period import unit_view
+from danang.portal.statistics.report import agencies
 from danang.portal.statistics.report import average_days
 from danang.portal.statistics.report import COLUMNS
 from danang.portal.statistics.report import DEFINITIONS
 from danang.portal.statistics.report import on_time_share
 from danang.portal.statistics.report import satisfaction
+from danang.portal.statistics.report import successors_at
 from danang.portal.statistics.report import table
 from danang.portal.statistics.report import trend
 from danang.portal.statistics.report import trend_window
@@ -61,13 +66,40 @@ class StatisticsView(LabelsView):
 
     def __call__(self):
         self.error = None
+        self.units = END_UNITS
         try:
             self.period = parse_period(self.request.form, clock.now())
+            self.units = unit_view(self.request.form)
         except PeriodError as error:
             self.error = error
             self.period = parse_period({}, clock.now())
             self.request.response.setStatus(400)
         return self.index()
+
+    def units_toggle(self):
+        """The link between the units at the period's end and the old units, when a
+        reorganisation dissolved some by then (docs/reorganisation.md); else None."""
+        last_day = (self.period.end - timedelta(seconds=1)).date()
+        if not successors_at(last_day):
+            return None
+        if self.units == END_UNITS:
+            label = _("stats_units_show_old", default="Xem theo đơn vị hành chính cũ (trước sắp xếp)")
+            note = _(
+                "stats_units_end_note",
+                default="Số liệu theo các đơn vị hành chính đang hoạt động ngày ${day}; số liệu của đơn "
+                "vị đã giải thể được cộng vào đơn vị kế thừa.",
+                mapping={"day": last_day.strftime("%d/%m/%Y")},
+            )
+            params = {**self.period.params(), "units": OLD_UNITS}
+        else:
+            label = _("stats_units_show_end", default="Xem theo đơn vị hành chính hiện hành")
+            note = _("stats_units_old_note", default="Số liệu theo đơn vị đã tiếp nhận hồ sơ, kể cả đơn vị đã giải thể.")
+            params = self.period.params()
+        return {"url": f"{self.portal_url()}/{PAGE}?{urlencode(params)}", "label": label, "note": note}
+
+    def former_titles(self, row):
+        known = agencies()
+        return ", ".join(known[code]["title"] if code in known else code for code in row.get("former") or ())
 
     def column_groups(self):
         return column_groups()
@@ -84,7 +116,7 @@ class StatisticsView(LabelsView):
 
     @memoize
     def table(self):
-        return table(self.store(), self.period)
+        return table(self.store(), self.period, self.units)
 
     @memoize
     def services_satisfaction(self):
@@ -248,6 +280,7 @@ class StatisticsCSV(StatisticsView):
         response = self.request.response
         try:
             period = parse_period(self.request.form, clock.now())
+            self.units = unit_view(self.request.form)
         except PeriodError as error:
             response.setStatus(400)
             response.setHeader("Content-Type", "text/plain; charset=utf-8")

@@ -67,6 +67,8 @@ class Submission:
     ``accept``: a desk officer received it in person and accepts it at once, with ``comment``.
     ``idempotency_key``: the client's key for this submission (dossier/idempotency.py): a second
     submission with the same key by the same submitter answers the first one's dossier.
+    ``desk``: the one-stop desk (agency code) that receives it for the competent unit ``unit``
+    (receipt regardless of the administrative boundary, dossier/receiving.py).
     """
 
     service: object
@@ -79,6 +81,7 @@ class Submission:
     accept: bool = False
     comment: str = ""
     idempotency_key: str | None = None
+    desk: str | None = None
 
     def agent(self):
         if self.submitter == CURRENT_USER:
@@ -171,6 +174,7 @@ def _create(submission, agent):
             channel=submission.channel,
             unit=submission.unit or None,
             agent=agent,
+            desk=submission.desk or None,
         )
 
 

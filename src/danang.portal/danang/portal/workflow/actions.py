@@ -7,6 +7,7 @@ DCWorkflow and meets the same guards and input checks (rules.py).
 from danang.portal import _
 from danang.portal import roles
 from danang.portal.dossier.create import add_files
+from danang.portal.workflow.handover import HANDOVER
 from danang.portal.workflow.rules import clean_items
 from danang.portal.workflow.rules import TransitionInputError
 from danang.portal.workflow.supplement_files import checked_dossier_files
@@ -100,7 +101,12 @@ def attach_supplement(dossier, uploads):
         )
     added = add_files(dossier, checked_supplements(dossier, uploads), kind="supplement")
     # Which request it answers: the dossier page groups supplements by round (1, 2...).
-    rounds = sum(1 for entry in dossier.status_history or () if entry.get("state") == "supplement")
+    rounds = sum(
+        1
+        for entry in dossier.status_history or ()
+        # A hand-over keeps the state: it is no new request (workflow/handover.py).
+        if entry.get("state") == "supplement" and entry.get("transition") != HANDOVER
+    )
     for item in added:
         item.supplement_round = max(1, rounds)
     return added

@@ -74,6 +74,10 @@ def dossier_added(dossier, event):
         grant_unit(dossier, dossier.receiving_unit)
         if getattr(dossier, "current_unit", None) is None:
             dossier.current_unit = dossier.receiving_unit
+    desk = getattr(dossier, "received_at_unit", None)
+    if desk and desk != getattr(dossier, "receiving_unit", None):
+        # The desk that received it for the competent unit (dossier/receiving.py) follows it.
+        grant_unit(dossier, desk, ("desk",))
 
 
 def forget_cached_roles(dossier):

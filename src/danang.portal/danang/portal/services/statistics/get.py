@@ -8,7 +8,9 @@ Parameters: those of the page (statistics/period.py). Answer::
                  "on_time_percent", "average_days", "satisfaction": {...}}], "total": {...}}],
      "total": {...},
      "months": [{"month", "received", "received_online", "processed", "late"}],
-     "catalogue": {"total", "online", "online_percent", "by_online_level": [...], "by_level": [...]},
+     "units": "end" | "old",  (units=old: as received; else those standing at the period's end)
+     "catalogue": {"total", "online", "online_percent", "by_online_level": [...], "by_level": [...],
+                   "as_of"},  (catalogue_date=YYYY-MM-DD: the levels as they were that day)
      "targets": [{"id", "title", "target", "value", "numerator", "denominator", "met"}],
      "services_satisfaction": [{"code", "title", "url", "satisfaction": {...}}],  (most rated first)
      "national_sync": {"units": [{"unit", "title", "dossiers", "on_time", "late", "failed",
@@ -25,8 +27,11 @@ from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 from danang.portal.statistics.catalogue import catalogue_figures
 from danang.portal.statistics.catalogue import targets
+from danang.portal.statistics.period import catalogue_day
+from danang.portal.statistics.period import END_UNITS
 from danang.portal.statistics.period import parse_period
 from danang.portal.statistics.period import PeriodError
+from danang.portal.statistics.period import unit_view
 from danang.portal.statistics.report import average_days
 from danang.portal.statistics.report import COLUMNS
 from danang.portal.statistics.report import DEFINITIONS
@@ -59,9 +64,9 @@ def _row(row):
     return result
 
 
-def statistics_json(period):
+def statistics_json(period, units=END_UNITS, catalogue_date=None):
     store = get_store()
-    result = table(store, period)
+    result = table(store, period, units)
     first, last = trend_window(period)
     return {
         "period": {
@@ -79,14 +84,15 @@ def statistics_json(period):
             {
                 "id": group["id"],
                 "title": group["title"],
-                "rows": [_row(row) for row in group["rows"]],
+                "rows": [{**_row(row), "former": row.get("former", [])} for row in group["rows"]],
                 "total": _row(group["total"]),
             }
             for group in result["groups"]
         ],
         "total": _row(result["total"]),
         "months": trend(store, first, last),
-        "catalogue": catalogue_figures(),
+        "units": units,
+        "catalogue": {**catalogue_figures(catalogue_date), "as_of": catalogue_date.isoformat() if catalogue_date else None},
         "targets": targets(store, period),
         "services_satisfaction": [
             {"code": item["code"], "title": item["title"], "url": item["url"], "satisfaction": _shares(item["shares"])}
@@ -103,8 +109,11 @@ class StatisticsGet(PortalService):
 
     def answer(self):
         try:
-            period = parse_period(self.request.form, clock.now())
+            now = clock.now()
+            period = parse_period(self.request.form, now)
+            units = unit_view(self.request.form)
+            catalogue_date = catalogue_day(self.request.form, now)
         except PeriodError as error:
             errors = [(error.field, error.message)] if error.field else []
             raise APIError(400, error.message, errors) from None
-        return statistics_json(period)
+        return statistics_json(period, units, catalogue_date)

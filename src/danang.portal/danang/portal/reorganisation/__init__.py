@@ -1,0 +1,1 @@
+"""Reorganisations of the administrative units applied to the site (docs/reorganisation.md)."""
