@@ -11,6 +11,7 @@ dossiers at an instant are the month-end tallies plus range counts over the live
 
 from collections import Counter
 from danang.portal import _
+from danang.portal import units as admin_units
 from danang.portal.content.agency import IDissolvedAgency
 from danang.portal.content.agency import is_dissolved
 from danang.portal.data.units import get_unit
@@ -321,7 +322,7 @@ def table(store, period, units=END_UNITS):
     before = shift(period.first, -1)
     month_ending = None if period.ongoing else period.last
     by_unit = flows(store, UNIT, period.first, period.last)
-    units_day = units.day_of(period.end - timedelta(microseconds=1))
+    units_day = admin_units.day_of(period.end - timedelta(microseconds=1))
     known = agencies()
     last_day = (period.end - timedelta(seconds=1)).date()
     codes = (set(known) - created_after(last_day)) | set(by_unit) | live_units(store)
