@@ -10,4 +10,5 @@ pytest_plugins = [
     "tests.fixtures.payment_live",
     "tests.fixtures.ereceipt_data",
     "tests.fixtures.tsa",
+    "tests.fixtures.api_server",
 ]
