@@ -11,7 +11,7 @@ The dossier itself, its views and its files answered 302 to the login form (anot
 with 404 instead of the login's redirect (REST calls: ``StorageRefusalAPI``), and
 ``answer_not_found`` renders every refusal or
 "not found" inside the storage the same way, at the site, whatever was or was not found: the
-site's "not found" page (or plone.rest's JSON for REST calls), themed, with the same status and
+site's "not found" page (or the portal's REST error body for REST calls), themed, with the same status and
 headers, for GET, HEAD and POST alike. The owner, its agent and the officials are not refused, so
 they never meet it. A logged-out owner meets it too (docs/security.md, "Dossier URLs"): the page's
 header offers the login, and "Hồ sơ của tôi" lists their dossiers once logged in.
@@ -22,9 +22,9 @@ from AccessControl.class_init import InitializeClass
 from AccessControl.SecurityInfo import ClassSecurityInfo
 from danang.portal.dossier.storage import ROOT_ID
 from danang.portal.language import response_language
+from danang.portal.services.errors import PortalErrorHandling
 from plone import api
 from plone.dexterity.interfaces import IDexterityContent
-from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
 from plone.transformchain.zpublisher import applyTransform
 from Products.PluggableAuthService.interfaces.plugins import IChallengePlugin
@@ -100,7 +100,7 @@ def answer_not_found(event):
     request = event.request
     if event.retry or not isinstance(exception, (NotFound, Unauthorized)):
         return
-    # REST calls: plone.rest's view locked its answer; StorageRefusalAPI made it a 404.
+    # REST calls: the REST error view locked its answer; StorageRefusalAPI made it a 404.
     if IAPIRequest.providedBy(request) or not _asked_for_storage(request):
         return
     view = queryMultiAdapter((NotFound(), request), name="index.html")
@@ -122,20 +122,14 @@ def answer_not_found(event):
 
 
 @adapter(Unauthorized, IAPIRequest)
-class StorageRefusalAPI(ErrorHandling):
-    """A REST call refused inside the dossier storage: plone.rest's "not found" answer."""
+class StorageRefusalAPI(PortalErrorHandling):
+    """A REST call refused inside the dossier storage: the portal's "not found" answer, which
+    names the URL asked for, as a missing dossier's answer does (services/errors.py)."""
 
     def __call__(self):
         if _asked_for_storage(self.request):
             self.context = NotFound()
         return super().__call__()
-
-    def render_exception(self, exception):
-        result = super().render_exception(exception)
-        if isinstance(exception, NotFound) and result:
-            # The URL asked for, as a missing dossier's answer says it (not the service's name).
-            result["message"] = f"Resource not found: {self.request.get('ACTUAL_URL')}"
-        return result
 
 
 classImplements(DossierNotFound, IChallengePlugin)

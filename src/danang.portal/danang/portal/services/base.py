@@ -24,6 +24,7 @@ For example::
 from danang.portal.language import response_language
 from danang.portal.services.errors import APIError
 from danang.portal.services.errors import NOT_A_JSON_OBJECT
+from danang.portal.services.errors import PERSONAL_CACHE_CONTROL
 from danang.portal.services.serialize import as_json
 from danang.portal.services.serialize import translated
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -33,8 +34,6 @@ from plone.restapi.services import Service
 from zope.interface import alsoProvides
 
 import transaction
-
-PERSONAL_CACHE_CONTROL = "private, no-store, max-age=0"
 
 
 class PortalService(Service):
@@ -80,6 +79,8 @@ class PortalService(Service):
         transaction.doom()
         response = self.request.response
         response.setStatus(error.status)
+        # An error is nobody's to keep, on public endpoints too (docs/api-conventions.md).
+        response.setHeader("Cache-Control", PERSONAL_CACHE_CONTROL)
         for name, value in error.headers.items():
             response.setHeader(name, str(value))
         return error.body()
