@@ -10,6 +10,8 @@ An endpoint subclasses ``PortalService`` and writes ``answer()``; the base (docs
   when it asks for JSON, so no browser form can forge one;
 - turns ``APIError`` into the one error body (``services.errors``), with its status and headers,
   and dooms the transaction so that a refused request stores nothing;
+- gives every answer that describes a resource its ``@id`` (plone.restapi's convention): the
+  endpoint's own ``@id`` if it set one, else the URL asked for (``own_url``), query included;
 - makes the answer JSON-ready: times as ISO 8601 in Vietnam's time, i18n messages translated.
 
 For example::
@@ -56,6 +58,8 @@ class PortalService(Service):
             alsoProvides(self.request, IDisableCSRFProtection)
         try:
             answer = self.answer()
+            if isinstance(answer, dict):
+                answer.setdefault("@id", self.own_url())
         except APIError as error:
             answer = self.refuse(error)
         return self.json(answer)
@@ -63,6 +67,12 @@ class PortalService(Service):
     def answer(self):
         """The answer's data (i18n messages and datetimes allowed); raise ``APIError`` to refuse."""
         raise NotImplementedError
+
+    def own_url(self):
+        """The URL asked for, with its query string: the answer's ``@id`` (back to its asker)."""
+        url = self.request["ACTUAL_URL"]
+        query = self.request.get("QUERY_STRING")
+        return f"{url}?{query}" if query else url
 
     def json_object(self):
         """The request's body as a dict, or ``APIError`` 400 when it is not a JSON object."""

@@ -41,10 +41,9 @@ class ServicesGet(PortalService):
         # HypermediaBatch re-reads b_start/b_size from the request: the values just validated.
         batch = HypermediaBatch(self.request, results.all_brains())
         summaries = ServiceSummaries(self.context)
-        query = self.request.get("QUERY_STRING")
         url = self.request["ACTUAL_URL"]
         answer = {
-            "@id": f"{url}?{query}" if query else url,
+            "@id": self.own_url(),
             "items": [summaries(brain) for brain in batch],
             "items_total": batch.items_total,
             "facets": {
