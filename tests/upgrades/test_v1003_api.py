@@ -19,3 +19,17 @@ def test_listed_origins_survive_the_upgrade(portal):
     api.portal.set_registry_record(CORS, ["https://app.danang.gov.vn"])
     upgrade_from_1002()
     assert api.portal.get_registry_record(CORS) == ["https://app.danang.gov.vn"]
+
+
+FIELDS = ("sector", "agency", "levels", "online_level", "code", "service_text")
+
+
+def test_the_catalogue_indexes_arrive_in_querystring(portal):
+    registry = getUtility(IRegistry)
+    for name in FIELDS:
+        for key in [key for key in registry.records.keys() if key.startswith(f"plone.app.querystring.field.{name}.")]:
+            del registry.records[key]
+    upgrade_from_1002()
+    for name in FIELDS:
+        assert registry[f"plone.app.querystring.field.{name}.enabled"] is True
+    assert registry["plone.app.querystring.field.sector.vocabulary"] == "danang.portal.Sectors"

@@ -3,10 +3,16 @@
 ``danang.portal.api.cors_allowed_origins`` (services/cors.py): the origins whose browser apps may
 call the API, none on an upgraded site as on a new one: nothing changes until an administrator
 lists an app.
+
+``plone.app.querystring.field.{sector,agency,levels,online_level,code,service_text}``: the
+catalogue's indexes as @querystring fields, so that Collections and querystring clients filter
+services as the portal's search does.
 """
 
 from danang.portal.services.settings import IAPISettings
 from danang.portal.services.settings import PREFIX
+from pathlib import Path
+from plone.app.registry.exportimport.handler import RegistryImporter
 from plone.registry.interfaces import IRegistry
 from zope.component import getUtility
 
@@ -20,3 +26,21 @@ def install_cors_setting(setup_tool):
     getUtility(IRegistry).registerInterface(IAPISettings, prefix=PREFIX)
     logger.info("Browser apps on other origins may call the REST API once listed in the registry "
                 "record %s.cors_allowed_origins (none now).", PREFIX)
+
+
+QUERYSTRING_FIELDS = Path(__file__).resolve().parents[1] / "profiles" / "default" / "registry" / "querystring.xml"
+
+
+class _Environ:
+    """What plone.app.registry's importer asks of an import context: no purge, a logger."""
+
+    def shouldPurge(self):
+        return False
+
+    def getLogger(self, name):
+        return logging.getLogger(name)
+
+
+def register_querystring_fields(setup_tool):
+    """The catalogue's indexes as @querystring fields (profiles/default/registry/querystring.xml)."""
+    RegistryImporter(getUtility(IRegistry), _Environ()).importDocument(QUERYSTRING_FIELDS.read_bytes())

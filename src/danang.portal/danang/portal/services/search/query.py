@@ -1,4 +1,11 @@
-"""plone.restapi's catalog query parsing, with the portal's 400 for values it cannot read.
+"""plone.restapi's catalog query parsing on the portal: Vietnamese text search for services, and
+400 for values it cannot read.
+
+``SearchableText`` of a search for services only (``portal_type=Service``) searches the portal's
+own text index instead (``service_text``: the whole record, words folded by the Vietnamese
+lexicon, catalogue/text.py), so that ``giay phep xay dung``, ``giấy phép xây dựng`` in NFC or
+NFD, and the sector's or agency's name find what the portal's search finds (docs/api-services.md).
+Other searches keep Plone's ``SearchableText``.
 
 plone.restapi turns ``@search`` parameters into a catalog query (``IZCatalogCompatibleQuery``)
 with ``int()`` and the indexes' parsers: ``b_size=abc``, ``sort_limit=x`` or a date index given
@@ -31,4 +38,14 @@ class PortalCatalogQuery(ZCatalogCompatibleQueryAdapter):
             except Exception:
                 # An index's parser refused the value (a date, a number, a range...).
                 raise parameter_refusal(Message(BAD_PARAMETER, mapping={"name": name}), name) from None
+        if "SearchableText" in parsed and services_only(parsed.get("portal_type")):
+            parsed["service_text"] = parsed.pop("SearchableText")
         return parsed
+
+
+def services_only(portal_type):
+    if isinstance(portal_type, dict):
+        portal_type = portal_type.get("query")
+    if isinstance(portal_type, str):
+        portal_type = [portal_type]
+    return bool(portal_type) and set(portal_type) == {"Service"}
