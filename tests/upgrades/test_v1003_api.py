@@ -33,3 +33,13 @@ def test_the_catalogue_indexes_arrive_in_querystring(portal):
     for name in FIELDS:
         assert registry[f"plone.app.querystring.field.{name}.enabled"] is True
     assert registry["plone.app.querystring.field.sector.vocabulary"] == "danang.portal.Sectors"
+
+
+def test_the_partners_group_is_created(portal):
+    # A new site has it (agents/install.py); a site of 1002 did not.
+    assert api.group.get(groupname="dossier-agents") is not None
+    api.group.delete(groupname="dossier-agents")
+    upgrade_from_1002()
+    group = api.group.get(groupname="dossier-agents")
+    assert group is not None
+    assert group.getProperty("title") == "Ứng dụng đối tác nộp hồ sơ thay"

@@ -7,8 +7,12 @@ lists an app.
 ``plone.app.querystring.field.{sector,agency,levels,online_level,code,service_text}``: the
 catalogue's indexes as @querystring fields, so that Collections and querystring clients filter
 services as the portal's search does.
+
+The group ``dossier-agents`` that docs/api-dossiers.md names (the default of
+``danang.portal.submission.agent_groups``): partners' apps submitting on applicants' behalf.
 """
 
+from danang.portal.agents.install import ensure_partner_groups
 from danang.portal.services.settings import IAPISettings
 from danang.portal.services.settings import PREFIX
 from pathlib import Path
@@ -44,3 +48,9 @@ class _Environ:
 def register_querystring_fields(setup_tool):
     """The catalogue's indexes as @querystring fields (profiles/default/registry/querystring.xml)."""
     RegistryImporter(getUtility(IRegistry), _Environ()).importDocument(QUERYSTRING_FIELDS.read_bytes())
+
+
+def create_partner_group(setup_tool):
+    """The groups of ``danang.portal.submission.agent_groups`` that do not exist (agents/install.py)."""
+    for group in ensure_partner_groups():
+        logger.info("Created the group %s: add the accounts of partners' apps to it.", group.getId())
