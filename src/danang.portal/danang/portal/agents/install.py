@@ -24,21 +24,31 @@ def _text(message):
     return translate(message, target_language=api.portal.get_default_language() or "vi")
 
 
+AGENTS_TITLE = _("group_agents_title", default="Đại lý dịch vụ công")
+AGENTS_DESCRIPTION = _(
+    "group_agents_description",
+    default="Tài khoản của các đại lý dịch vụ công đang hoạt động; được quản lý tự "
+    "động từ danh sách đại lý, không thêm thành viên bằng tay.",
+)
+PARTNERS_TITLE = _("group_partner_agents_title", default="Ứng dụng đối tác nộp hồ sơ thay")
+PARTNERS_DESCRIPTION = _(
+    "group_partner_agents_description",
+    default="Tài khoản của ứng dụng đối tác (tổ chức chưa đăng ký đại lý) nộp hồ sơ "
+    "thay người dân qua API; hồ sơ không thuộc về tài khoản này.",
+)
+
+
+def _new_group(name, title, description):
+    """The group ``name``, made with the title and description in the site's language; None when
+    it was there already."""
+    if api.group.get(groupname=name) is not None:
+        return None
+    return api.group.create(groupname=name, title=_text(title), description=_text(description))
+
+
 def ensure_group():
     """The group whose members are the active agents; it holds the role site-wide."""
-    group = api.group.get(groupname=GROUP_ID)
-    if group is None:
-        group = api.group.create(
-            groupname=GROUP_ID,
-            title=_text(_("group_agents_title", default="Đại lý dịch vụ công")),
-            description=_text(
-                _(
-                    "group_agents_description",
-                    default="Tài khoản của các đại lý dịch vụ công đang hoạt động; được quản lý tự "
-                    "động từ danh sách đại lý, không thêm thành viên bằng tay.",
-                )
-            ),
-        )
+    group = _new_group(GROUP_ID, AGENTS_TITLE, AGENTS_DESCRIPTION) or api.group.get(groupname=GROUP_ID)
     if roles.SERVICE_AGENT not in api.group.get_roles(group=group):
         api.group.grant_roles(group=group, roles=[roles.SERVICE_AGENT])
     return group
@@ -47,22 +57,11 @@ def ensure_group():
 def ensure_partner_groups():
     """The groups of ``danang.portal.submission.agent_groups`` (``dossier-agents`` by default):
     partners' apps that submit on applicants' behalf without an agent's profile become their
-    members (docs/api-dossiers.md). Empty when made; an administrator adds the apps' accounts."""
-    made = []
-    for name in settings.read(ISubmissionSettings, PREFIX, "agent_groups") or ():
-        if api.group.get(groupname=name) is None:
-            made.append(api.group.create(
-                groupname=name,
-                title=_text(_("group_partner_agents_title", default="Ứng dụng đối tác nộp hồ sơ thay")),
-                description=_text(
-                    _(
-                        "group_partner_agents_description",
-                        default="Tài khoản của ứng dụng đối tác (tổ chức chưa đăng ký đại lý) nộp hồ sơ "
-                        "thay người dân qua API; hồ sơ không thuộc về tài khoản này.",
-                    )
-                ),
-            ))
-    return made
+    members (docs/api-dossiers.md). Empty when made; an administrator adds the apps' accounts.
+    Returns the groups made."""
+    made = (_new_group(name, PARTNERS_TITLE, PARTNERS_DESCRIPTION)
+            for name in settings.read(ISubmissionSettings, PREFIX, "agent_groups") or ())
+    return [group for group in made if group is not None]
 
 
 def ensure_folder(portal):

@@ -18,8 +18,6 @@ fills from the request (``@@danang-applicant-prefill(field)``) and those a view 
 
 from danang.portal import _
 from danang.portal.language import response_language
-from danang.portal.services.errors import BAD_BATCH
-from danang.portal.services.errors import BAD_PARAMETER as BAD_VALUE
 from multipart import MultipartError
 from multipart import MultipartParser
 from multipart import parse_options_header
@@ -36,6 +34,8 @@ BATCHING = ("b_size", "b_start")
 # A URL-encoded body larger than this is left to Zope (its own limits apply).
 MAX_CHECKED_BODY = 1024 * 1024
 
+BAD_VALUE = _("error_form_bad_value", default="Giá trị của tham số ${name} không hợp lệ.")
+BAD_BATCH = _("error_form_bad_batch", default="Tham số ${name} chỉ được có một giá trị số nguyên.")
 REPEATED = _("error_form_repeated", default="Tham số ${name} chỉ được có một giá trị.")
 
 

@@ -33,6 +33,8 @@ from AccessControl.unauthorized import Unauthorized as AccessUnauthorized
 from danang.portal import _
 from danang.portal.interfaces import IDanangPortalLayer
 from danang.portal.language import response_language
+from danang.portal.security.dossier_privacy import asked_for_storage
+from danang.portal.security.form_input import BAD_BATCH
 from danang.portal.services.serialize import translated
 from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
@@ -73,8 +75,6 @@ UNAUTHORIZED = _(
 FORBIDDEN = _("error_api_forbidden", default="Tài khoản của bạn không có quyền thực hiện yêu cầu này.")
 NOT_FOUND = _("error_api_not_found", default="Không tìm thấy địa chỉ ${url}.")
 METHOD_NOT_ALLOWED = _("error_api_method", default="Địa chỉ này không nhận phương thức ${method}.")
-BAD_BATCH = _("error_form_bad_batch", default="Tham số ${name} chỉ được có một giá trị số nguyên.")
-BAD_PARAMETER = _("error_form_bad_value", default="Giá trị của tham số ${name} không hợp lệ.")
 # plone.restapi's refusal of a batching parameter (plone.restapi.deserializer.parse_int).
 RESTAPI_NOT_AN_INTEGER = re.compile(r"^Invalid (\w+): Not an integer$")
 
@@ -228,3 +228,14 @@ class PortalErrorHandling(ErrorHandling):
         response.setBody(text, lock=1)
         # No redirect to the login form on Unauthorized (as plone.rest does).
         response._has_challenged = True
+
+
+@adapter(Unauthorized, IAPIRequest)
+class StorageRefusalAPI(PortalErrorHandling):
+    """A REST call refused inside the dossier storage: the portal's "not found" answer, which
+    names the URL asked for, as a missing dossier's answer does (security/dossier_privacy.py)."""
+
+    def __call__(self):
+        if asked_for_storage(self.request):
+            self.context = NotFound()
+        return super().__call__()

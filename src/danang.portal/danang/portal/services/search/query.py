@@ -13,8 +13,8 @@ with ``int()`` and the indexes' parsers: ``b_size=abc``, ``sort_limit=x`` or a d
 raises a BadRequest naming the parameter (the REST error body, services/errors.py).
 """
 
-from danang.portal.services.errors import BAD_BATCH
-from danang.portal.services.errors import BAD_PARAMETER
+from danang.portal.security.form_input import BAD_BATCH
+from danang.portal.security.form_input import BAD_VALUE
 from danang.portal.services.errors import parameter_refusal
 from plone.restapi.search.query import ZCatalogCompatibleQueryAdapter
 from zExceptions import BadRequest
@@ -37,7 +37,7 @@ class PortalCatalogQuery(ZCatalogCompatibleQueryAdapter):
                 raise
             except Exception:
                 # An index's parser refused the value (a date, a number, a range...).
-                raise parameter_refusal(Message(BAD_PARAMETER, mapping={"name": name}), name) from None
+                raise parameter_refusal(Message(BAD_VALUE, mapping={"name": name}), name) from None
         if "SearchableText" in parsed and services_only(parsed.get("portal_type")):
             parsed["service_text"] = parsed.pop("SearchableText")
         return parsed
