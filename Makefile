@@ -14,7 +14,9 @@ PRODUCTION ?=
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
 # Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
-DEB_PACKAGES := chromium fonts-dejavu-core
+DEB_PACKAGES := chromium fonts-dejavu-core nodejs npm
+# The npm packages of the tests (@plone/client, tests/services/test_plone_client.py), from their lock.
+JS_CLIENT := tests/services/plone_client
 STAMP := $(VENV)/.installed
 
 .PHONY: help
@@ -86,12 +88,18 @@ system-deps: ## Install the Debian packages the tests use (as root, or with sudo
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+.PHONY: js-deps
+js-deps: system-deps ## Install the tests' npm packages from their lock file (npm ci)
+	@if [ ! -d $(JS_CLIENT)/node_modules ] || [ $(JS_CLIENT)/package-lock.json -nt $(JS_CLIENT)/node_modules ]; then \
+	  npm ci --prefix $(JS_CLIENT) --no-audit --no-fund --loglevel=error && touch $(JS_CLIENT)/node_modules; \
+	fi
+
 .PHONY: lint
 lint: install ## Check the code with ruff (rules and import order: ruff.toml)
 	$(BIN)/ruff check .
 
 .PHONY: test
-test: install system-deps lint ## Check the code, then run the whole test suite
+test: install system-deps js-deps lint ## Check the code, then run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: bench
