@@ -14,7 +14,7 @@ PRODUCTION ?=
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
 # Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
-DEB_PACKAGES := chromium fonts-dejavu-core nodejs npm
+DEB_PACKAGES := chromium fonts-dejavu-core
 # The npm packages of the tests (@plone/client, tests/services/test_plone_client.py), from their lock.
 JS_CLIENT := tests/services/plone_client
 STAMP := $(VENV)/.installed
@@ -89,7 +89,9 @@ system-deps: ## Install the Debian packages the tests use (as root, or with sudo
 	fi
 
 .PHONY: js-deps
-js-deps: system-deps ## Install the tests' npm packages from their lock file (npm ci)
+js-deps: ## Install the tests' npm packages from their lock file (npm ci; Debian's nodejs and npm when npm is missing)
+	@command -v npm >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends nodejs npm; }
 	@if [ ! -d $(JS_CLIENT)/node_modules ] || [ $(JS_CLIENT)/package-lock.json -nt $(JS_CLIENT)/node_modules ]; then \
 	  npm ci --prefix $(JS_CLIENT) --no-audit --no-fund --loglevel=error && touch $(JS_CLIENT)/node_modules; \
 	fi
