@@ -65,6 +65,7 @@ class Compress:
     def __call__(self, environ, start_response):
         wanted = accepts_gzip(environ) and environ.get("REQUEST_METHOD", "").upper() != "HEAD"
         started = {}
+        passed = []
         chunks = []
 
         def start(status, headers, exc_info=None):
@@ -77,11 +78,15 @@ class Compress:
             if compressible:
                 headers = with_vary(headers)
             if not (compressible and wanted):
+                passed.append(True)
                 return start_response(status, headers, exc_info)
             started.update(status=status, headers=headers, exc_info=exc_info)
             return chunks.append
 
         body = self.app(environ, start)
+        if passed and not started:
+            # Answered as it is (a file, a small page...): the body untouched, file wrappers too.
+            return body
         if not started:
             # start_response may come with the first chunk: look at it before deciding.
             iterator = iter(body)
