@@ -17,10 +17,11 @@ ZCONF := instance/etc/zope.conf
 DEB_PACKAGES := chromium fonts-dejavu-core
 # The test OpenID Connect provider (npm's oidc-provider, pinned by its package-lock.json).
 OIDC_PROVIDER := tests/fixtures/oidc_provider
+# The npm packages of the tests (@plone/client, tests/services/test_plone_client.py), from their lock.
+JS_CLIENT := tests/services/plone_client
 STAMP := $(VENV)/.installed
 # Node.js and npm, for the tests' npm packages (axe-core, the OpenID Connect provider of the VNeID
-# sign-in tests): Debian's, unless the machine
-# already has an npm (a Node.js of its own brings one; Debian's npm would conflict with it).
+# sign-in tests, @plone/client): Debian's, unless the machine already has an npm (a Node.js of its own brings one; Debian's npm would conflict with it).
 NODE_PACKAGES := nodejs npm
 # The browser tests' npm packages, pinned by their lock (tests/e2e/js/package-lock.json).
 E2E_JS := tests/e2e/js
@@ -104,11 +105,15 @@ $(E2E_JS_STAMP): $(E2E_JS)/package.json $(E2E_JS)/package-lock.json
 	cd $(E2E_JS) && npm ci --ignore-scripts --no-audit --no-fund
 	@touch $@
 
+$(JS_CLIENT)/node_modules/.package-lock.json: $(JS_CLIENT)/package-lock.json
+	npm ci --prefix $(JS_CLIENT) --no-audit --no-fund --loglevel=error
+	@touch $@
+
 .PHONY: e2e-js
 e2e-js: system-deps $(E2E_JS_STAMP) ## Install the browser tests' npm packages (axe-core) from their lock
 
 .PHONY: test-deps
-test-deps: system-deps e2e-js $(OIDC_PROVIDER)/node_modules/.package-lock.json ## Install the tests' npm packages from their lock files
+test-deps: system-deps e2e-js $(OIDC_PROVIDER)/node_modules/.package-lock.json $(JS_CLIENT)/node_modules/.package-lock.json ## Install the tests' npm packages (axe-core, oidc-provider, @plone/client) from their lock files
 
 .PHONY: lint
 lint: install ## Check the code with ruff (rules and import order: ruff.toml)

@@ -13,4 +13,5 @@ pytest_plugins = [
     "tests.fixtures.oidc_provider",
     "tests.fixtures.national",
     "tests.fixtures.reorganisation",
+    "tests.fixtures.api_server",
 ]

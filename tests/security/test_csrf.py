@@ -48,7 +48,7 @@ def test_cross_origin_text_plain_withdraw_is_refused(site):
     before = state(site)
     response = forged(site, f"{site['api']}/{site['path']}/@workflow/withdraw", body='{"comment": "x"}')
     assert_refused(response)
-    assert "JSON" in response.json()["message"]
+    assert "JSON" in response.json()["error"]["message"]
     assert state(site) == before
 
 
@@ -56,7 +56,7 @@ def test_cross_origin_json_withdraw_is_refused(site):
     before = state(site)
     response = forged(site, f"{site['api']}/{site['path']}/@workflow/withdraw", content_type="application/json")
     assert_refused(response)
-    assert "không xuất phát từ trang của cổng" in response.json()["message"]
+    assert "không xuất phát từ trang của cổng" in response.json()["error"]["message"]
     assert state(site) == before
 
 
@@ -85,7 +85,7 @@ def test_english_message_when_asked(site):
         f"{site['api']}/{site['path']}/@workflow/withdraw", data="{}",
         headers={"Content-Type": "text/plain", "Origin": EVIL, "Accept-Language": "en"}, timeout=TIMEOUT,
     )
-    assert response.status_code == 403 and "JSON body" in response.json()["message"]
+    assert response.status_code == 403 and "JSON body" in response.json()["error"]["message"]
 
 
 def test_same_origin_json_write_with_the_cookie_works(site):

@@ -33,7 +33,7 @@ def test_unreadable_parameters_answer_400(url, path, headers):
     assert response.status_code == 400, response.text[:300]
     assert "Traceback" not in response.text and "ValueError" not in response.text
     if headers:
-        assert "tham số" in response.json()["message"].lower()
+        assert "tham số" in response.json()["error"]["message"].lower()
 
 
 def test_a_urlencoded_body_is_checked_too(url):
@@ -45,14 +45,14 @@ def test_a_multipart_body_is_checked_too(url):
     response = requests.post(f"{url}/@@search", data={"n:int": "abc"}, headers=JSON, timeout=TIMEOUT,
                              files={"upload": ("don.pdf", b"%PDF-1.4\n", "application/pdf")})
     assert response.status_code == 400, response.text[:300]
-    assert "n" in response.json()["message"]
+    assert "n" in response.json()["error"]["message"]
 
 
 def test_english_when_asked(url):
     response = requests.get(f"{url}/@search?b_size=1&b_size=2", headers={**JSON, "Accept-Language": "en"},
                             timeout=TIMEOUT)
-    assert response.status_code == 400 and "b_size" in response.json()["message"]
-    assert "one whole number value" in response.json()["message"]
+    assert response.status_code == 400 and "b_size" in response.json()["error"]["message"]
+    assert "one whole number value" in response.json()["error"]["message"]
 
 
 @pytest.mark.parametrize("path", ["/@search?b_size=5&b_start=10", "/@search?b_size:int=5", "?x:int=42",
@@ -95,8 +95,8 @@ def test_a_parameter_a_view_takes_once_answers_400_when_repeated(functional):
     prefill = f"{form}/@@danang-applicant-prefill"
     response = requests.get(f"{prefill}?field=a&field=b", auth=citizen, headers=JSON, timeout=TIMEOUT)
     assert response.status_code == 400, response.text[:300]
-    assert response.json()["message"] == "Tham số field chỉ được có một giá trị."
+    assert response.json()["error"]["message"] == "Tham số field chỉ được có một giá trị."
     english = requests.get(f"{prefill}?field=a&field:list=b", auth=citizen, timeout=TIMEOUT,
                            headers={**JSON, "Accept-Language": "en"})
-    assert english.status_code == 400 and "field" in english.json()["message"]
+    assert english.status_code == 400 and "field" in english.json()["error"]["message"]
     assert requests.get(f"{prefill}?field=phone", auth=citizen, timeout=TIMEOUT).status_code == 200

@@ -48,7 +48,8 @@ def test_code_and_phone_answer_the_status_and_nothing_personal(site, phone):
     response = status(site, code=site["code"], phone=phone)
     assert response.status_code == 200, response.text
     data = response.json()
-    assert set(data) == {"code", "status", "unit", "received", "due", "history"}
+    assert set(data) == {"@id", "code", "status", "unit", "received", "due", "history"}
+    assert data["@id"].endswith("/@dossier-status")
     assert data["code"] == site["code"]
     assert data["status"] == {"code": 1, "title": "Mới đăng ký"}
     assert data["unit"] == "UBND quận Hải Châu"

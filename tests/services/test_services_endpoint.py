@@ -294,10 +294,10 @@ class TestUnexpectedErrors(RestTest):
         english = self.get(q="xin", headers={"Accept-Language": "en"}).json()["error"]
         assert english["message"].startswith("The system met an unexpected error")
 
-    def test_client_errors_keep_their_answer(self):
+    def test_client_errors_have_the_one_error_body(self):
         response = self.get("khong-co-trang-nay/@services")
         assert response.status_code == 404
-        assert response.json()["type"] == "NotFound"
+        assert response.json()["error"]["type"] == "NotFound"
 
 
 class TestServicesUnderstanding(RestTest):

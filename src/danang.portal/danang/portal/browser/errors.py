@@ -10,17 +10,17 @@ caller that does not ask for HTML with the exception's class name (``{"error_typ
   cannot read... security/form_input.py) shows that message;
 - anything else (not found with its suggestions, login) is Plone's page.
 
-JSON answers have the portal's error body (services/errors.py); REST calls keep plone.rest's
-error view and, once their service is found, the portal's (services/errors.py).
+JSON answers have the portal's error body (services/errors.py); REST calls get the portal's REST
+error view (services/errors.py), before their service is found as after.
 """
 
 from danang.portal import _
 from danang.portal.language import response_language
 from danang.portal.services.errors import error_body
 from danang.portal.services.errors import INTERNAL_ERROR
+from danang.portal.services.errors import PortalErrorHandling
 from danang.portal.services.errors import status_of
 from danang.portal.services.serialize import translated
-from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
 from Products.CMFPlone.browser import exceptions as plone_exceptions
 from Products.CMFPlone.browser.exceptions import ExceptionView
@@ -52,8 +52,8 @@ class PortalExceptionView(ExceptionView):
     def __call__(self):
         exception = self.context
         if IAPIRequest.providedBy(self.request):
-            # A REST call refused before its service was found: plone.rest's answer, as before.
-            return ErrorHandling(exception, self.request)()
+            # A REST call refused before its service was found: the portal's REST error body.
+            return PortalErrorHandling(exception, self.request)()
         status = status_of(exception)
         if status < 500 and not isinstance(exception, TOLD):
             return super().__call__()

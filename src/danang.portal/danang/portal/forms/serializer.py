@@ -6,12 +6,16 @@ DownloadSavedInput``). Zope knows a permission by its title (``collective.easyfo
 Saved Input``, the name collective.easyform's rolemap grants): for a user without the permission
 plone.api then looked for the id among all permissions, did not find it and raised, so every GET
 of an e-form by a visitor answered 500 (and the error listed every permission of the site). This
-serializer asks about the permission by its title; everything else is collective.easyform's.
+serializer asks about the permission by its title, and adds ``fields``: what the form asks, as
+data (description.py), for apps that submit through ``POST @dossiers``; everything else is
+collective.easyform's.
 """
 
 from collective.easyform.interfaces import IEasyForm
 from collective.easyform.serializer import SerializeToJson
+from danang.portal.forms.description import describe
 from danang.portal.interfaces import IDanangPortalLayer
+from danang.portal.language import response_language
 from plone import api
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson as ContentSerializer
@@ -26,6 +30,7 @@ DOWNLOAD_SAVED_INPUT = "collective.easyform: Download Saved Input"
 class EasyFormSerializer(SerializeToJson):
     def __call__(self, version=None, include_items=True):
         result = ContentSerializer.__call__(self, version, include_items)
+        result["fields"] = describe(self.context, response_language(self.request))
         if api.user.has_permission(DOWNLOAD_SAVED_INPUT, obj=self.context):
             self.serializeSavedData(result)
         return result

@@ -8,10 +8,10 @@ content, answers 404 like a missing one (``hide_dossier_methods``).
 The dossier itself, its views and its files answered 302 to the login form (another citizen: the
 "insufficient privileges" page) where a missing code answered 404. Now the PAS challenge plugin
 ``DossierNotFound``, first of the site's challengers, answers a refusal inside the dossier storage
-with 404 instead of the login's redirect (REST calls: ``StorageRefusalAPI``), and
+with 404 instead of the login's redirect (REST calls: ``services.errors.StorageRefusalAPI``), and
 ``answer_not_found`` renders every refusal or
 "not found" inside the storage the same way, at the site, whatever was or was not found: the
-site's "not found" page (or plone.rest's JSON for REST calls), themed, with the same status and
+site's "not found" page (or the portal's REST error body for REST calls), themed, with the same status and
 headers, for GET, HEAD and POST alike. The owner, its agent and the officials are not refused, so
 they never meet it. A logged-out owner meets it too (docs/security.md, "Dossier URLs"): the page's
 header offers the login, and "Hồ sơ của tôi" lists their dossiers once logged in.
@@ -24,7 +24,6 @@ from danang.portal.dossier.storage import ROOT_ID
 from danang.portal.language import response_language
 from plone import api
 from plone.dexterity.interfaces import IDexterityContent
-from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
 from plone.transformchain.zpublisher import applyTransform
 from Products.PluggableAuthService.interfaces.plugins import IChallengePlugin
@@ -32,7 +31,6 @@ from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin
 from Products.PluggableAuthService.utils import classImplements
 from zExceptions import NotFound
 from zExceptions import Unauthorized
-from zope.component import adapter
 from zope.component import queryMultiAdapter
 
 PLUGIN_ID = "dossier_not_found"
@@ -44,7 +42,7 @@ def in_dossier_storage(obj):
     return path is not None and ROOT_ID in path()
 
 
-def _asked_for_storage(request):
+def asked_for_storage(request):
     """The request's URL is inside the dossier storage (REST calls included, whose PARENTS stop
     at the site when traversal was refused)."""
     if any(in_dossier_storage(parent) for parent in request.get("PARENTS") or ()):
@@ -87,7 +85,7 @@ class DossierNotFound(BasePlugin):
     # IChallengePlugin
     @security.private
     def challenge(self, request, response):
-        if not _asked_for_storage(request):
+        if not asked_for_storage(request):
             return False
         # Locked: the status PAS and the publisher set next (401, 302) do not replace it.
         response.setStatus(404, lock=True)
@@ -100,8 +98,8 @@ def answer_not_found(event):
     request = event.request
     if event.retry or not isinstance(exception, (NotFound, Unauthorized)):
         return
-    # REST calls: plone.rest's view locked its answer; StorageRefusalAPI made it a 404.
-    if IAPIRequest.providedBy(request) or not _asked_for_storage(request):
+    # REST calls: the REST error view locked its answer; services.errors.StorageRefusalAPI made it a 404.
+    if IAPIRequest.providedBy(request) or not asked_for_storage(request):
         return
     view = queryMultiAdapter((NotFound(), request), name="index.html")
     if view is None:
@@ -119,23 +117,6 @@ def answer_not_found(event):
     response.setBase(None)
     themed = applyTransform(request, body) if body else None
     response.setBody(themed if themed is not None else (body or b""), lock=True)
-
-
-@adapter(Unauthorized, IAPIRequest)
-class StorageRefusalAPI(ErrorHandling):
-    """A REST call refused inside the dossier storage: plone.rest's "not found" answer."""
-
-    def __call__(self):
-        if _asked_for_storage(self.request):
-            self.context = NotFound()
-        return super().__call__()
-
-    def render_exception(self, exception):
-        result = super().render_exception(exception)
-        if isinstance(exception, NotFound) and result:
-            # The URL asked for, as a missing dossier's answer says it (not the service's name).
-            result["message"] = f"Resource not found: {self.request.get('ACTUAL_URL')}"
-        return result
 
 
 classImplements(DossierNotFound, IChallengePlugin)

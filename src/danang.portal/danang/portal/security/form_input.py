@@ -42,11 +42,13 @@ REPEATED = _("error_form_repeated", default="Tham số ${name} chỉ được c�
 PROBLEM_KEY = "danang.portal.form_input_problem"
 
 
-def refusal(message, request):
+def refusal(message, request, field=None):
     """BadRequest with ``message`` in the answer's language; the message itself rides along, so
-    that the error page translates it into the page's language (browser/errors.py)."""
+    that the error page translates it into the page's language (browser/errors.py), and the
+    parameter at fault (``field``) for the REST error body (services/errors.py)."""
     error = BadRequest(translate(message, target_language=response_language(request)))
     error.i18n_message = message
+    error.field = field
     return error
 
 
@@ -153,7 +155,7 @@ def refuse_form_input(site, event):
     found = request.environ.pop(PROBLEM_KEY, None)
     if found is not None:
         message, name = found
-        raise refusal(_(message, mapping={"name": name}), request)
+        raise refusal(_(message, mapping={"name": name}), request, name)
 
 
 def single_parameters(published):
@@ -179,4 +181,4 @@ def refuse_repeated(event):
     request = event.request
     for name in single_parameters(request.get("PUBLISHED")):
         if isinstance(request.form.get(name), (list, tuple)):
-            raise refusal(_(REPEATED, mapping={"name": name}), request)
+            raise refusal(_(REPEATED, mapping={"name": name}), request, name)

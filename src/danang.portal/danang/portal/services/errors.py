@@ -1,6 +1,6 @@
 """The error answer of every REST call on the portal: one body, plone.restapi's shape.
 
-Every error the portal's endpoints answer has the body (docs/api-conventions.md)::
+Every error a REST call on the portal answers has the body (docs/api-conventions.md)::
 
     {"error": {"type": "BadRequest", "message": "...",
                "errors": [{"field": "b_size", "message": "..."}]}}
@@ -10,24 +10,41 @@ request parameters or body fields (``field`` the parameter, or the dotted path i
 is empty when the request as a whole is refused; an unexpected error (500) adds its ``incident``
 number. Messages are for people, in the answer's language.
 
+The portal's endpoints raise ``APIError`` (services/base.py). What is refused before or around
+them (a path that does not exist, an anonymous call of a protected endpoint, a parameter that
+cannot be read: security/form_input.py, plone.restapi's own batching) is an exception that
+plone.rest renders top-level and in English (``{"type", "message", "context"}``); on the
+portal's sites ``PortalErrorHandling`` renders it with the same body, a message in the caller's
+language, and ``Cache-Control: private, no-store`` (an error is nobody's to keep). plone.rest's
+redirects of moved content and its CORS headers are kept.
+
 plone.rest answers an unexpected exception with its class name and message (``{"type":
 "KeyError", "message": "216861726"}``), and Zope maps KeyError to 503 ("try again later"),
 which tells a client to retry what will fail again. On the portal's REST requests an error that
 is not the client's (status 500 and up) is logged with an incident number and answered with
 status 500, a plain message in the caller's language and that number, never the exception.
-Client errors that plone.rest renders (400-499: not found, unauthorized...) keep its answer.
 
 The portal's requests are told apart by a marker set once traversal has found the published
-object, in front of the browser layers, so that this view wins over plone.rest's own.
+object, in front of the browser layers, so that this view wins over plone.rest's own; errors
+raised earlier reach it through the site's exception view (browser/errors.py).
 """
 
+from AccessControl.unauthorized import Unauthorized as AccessUnauthorized
 from danang.portal import _
 from danang.portal.interfaces import IDanangPortalLayer
 from danang.portal.language import response_language
+from danang.portal.security.dossier_privacy import asked_for_storage
+from danang.portal.security.form_input import BAD_BATCH
 from danang.portal.services.serialize import translated
 from plone.rest.errors import ErrorHandling
 from plone.rest.interfaces import IAPIRequest
+from zExceptions import BadRequest
+from zExceptions import Forbidden
+from zExceptions import MethodNotAllowed
+from zExceptions import NotFound
+from zExceptions import Unauthorized
 from zope.component import adapter
+from zope.i18n import translate
 from zope.i18nmessageid import Message
 from zope.interface import directlyProvidedBy
 from zope.interface import directlyProvides
@@ -36,15 +53,30 @@ from ZPublisher.HTTPResponse import status_reasons
 
 import json
 import logging
+import re
 import uuid
 
 logger = logging.getLogger(__name__)
+
+PERSONAL_CACHE_CONTROL = "private, no-store, max-age=0"
 
 INTERNAL_ERROR = _(
     "error_api_internal",
     default="Hệ thống gặp lỗi ngoài ý muốn và chưa thực hiện được yêu cầu. Vui lòng thử lại sau; "
     "nếu lỗi lặp lại, báo cho quản trị cổng kèm mã sự cố ${incident}.",
 )
+
+# What plone.rest and Zope refuse, in the caller's language.
+UNAUTHORIZED = _(
+    "error_api_unauthorized",
+    default="Bạn cần đăng nhập để dùng chức năng này: gửi tài khoản bằng HTTP Basic, hoặc mã JWT "
+    "nhận từ @login trong tiêu đề Authorization: Bearer.",
+)
+FORBIDDEN = _("error_api_forbidden", default="Tài khoản của bạn không có quyền thực hiện yêu cầu này.")
+NOT_FOUND = _("error_api_not_found", default="Không tìm thấy địa chỉ ${url}.")
+METHOD_NOT_ALLOWED = _("error_api_method", default="Địa chỉ này không nhận phương thức ${method}.")
+# plone.restapi's refusal of a batching parameter (plone.restapi.deserializer.parse_int).
+RESTAPI_NOT_AN_INTEGER = re.compile(r"^Invalid (\w+): Not an integer$")
 
 # A body that is not the JSON object an endpoint expects.
 NOT_A_JSON_OBJECT = _("error_api_body", default="Nội dung yêu cầu phải là một đối tượng JSON hợp lệ.")
@@ -120,20 +152,90 @@ def status_of(exception):
     return status_codes.get(type(exception).__name__.lower(), 500)
 
 
+def parameter_refusal(message, field=None):
+    """A BadRequest whose REST error body says ``message`` (an i18n message) about the request
+    parameter ``field`` (see ``refusal_of``)."""
+    error = BadRequest(translate(message))
+    error.i18n_message = message
+    error.field = field
+    return error
+
+
+def refusal_of(exception, request):
+    """(message, errors) of a client error that plone.rest would render (see the module).
+
+    A message the portal gave the exception (``i18n_message``, and ``field`` for the parameter
+    at fault: ``parameter_refusal``) comes first; then the text a refusal was raised with
+    (already in the caller's language: CSRF, WebDAV...), except for "unauthorized" and "not
+    found", whose texts are Zope's and plone.rest's (English, or the URL as HTML); then the
+    portal's words for the status.
+    """
+    message = getattr(exception, "i18n_message", None)
+    field = getattr(exception, "field", None)
+    text = str(exception)
+    if message is None:
+        match = RESTAPI_NOT_AN_INTEGER.match(text)
+        if isinstance(exception, (Unauthorized, AccessUnauthorized)):
+            message = UNAUTHORIZED
+        elif isinstance(exception, NotFound):
+            message = Message(NOT_FOUND, mapping={"url": request.get("ACTUAL_URL") or request.getURL()})
+        elif match:
+            field = match.group(1)
+            message = Message(BAD_BATCH, mapping={"name": field})
+        elif text:
+            message = text
+        elif isinstance(exception, Forbidden):
+            message = FORBIDDEN
+        elif isinstance(exception, MethodNotAllowed):
+            message = Message(METHOD_NOT_ALLOWED, mapping={"method": request.method})
+        else:
+            message = status_reasons.get(status_of(exception), "Error")
+    return message, [(field, message)] if field else []
+
+
 @adapter(Exception, IPortalAPIRequest)
 class PortalErrorHandling(ErrorHandling):
     def __call__(self):
         exception = self.context
-        if status_of(exception) < 500:
-            return super().__call__()
-        incident = uuid.uuid4().hex[:12]
-        # The exception being handled is the current one: the log keeps its traceback.
-        logger.exception("REST error, incident %s, %s %s", incident, self.request.method, self.request.getURL())
-        body = error_body(500, Message(INTERNAL_ERROR, mapping={"incident": incident}), incident=incident)
-        response = self.request.response
+        request = self.request
+        status = status_of(exception)
+        extra = {}
+        # plone.rest's own work first: its CORS headers, the redirect of moved content.
+        try:
+            rendered = super().render_exception(exception)
+        except Exception:
+            logger.exception("plone.rest could not render %r", exception)
+            rendered = {}
+        if rendered is None:
+            return
+        if status >= 500:
+            status = 500
+            incident = uuid.uuid4().hex[:12]
+            # The exception being handled is the current one: the log keeps its traceback.
+            logger.exception("REST error, incident %s, %s %s", incident, request.method, request.getURL())
+            message, errors = Message(INTERNAL_ERROR, mapping={"incident": incident}), []
+            extra["incident"] = incident
+        else:
+            message, errors = refusal_of(exception, request)
+        body = error_body(status, message, errors, **extra)
+        language = response_language(request)
+        response = request.response
         response.setHeader("Content-Type", "application/json")
-        response.setHeader("Cache-Control", "private, no-store, max-age=0")
-        response.setStatus(500, lock=1)
-        text = json.dumps(translated(body, response_language(self.request)), ensure_ascii=False, indent=2, sort_keys=True)
+        response.setHeader("Content-Language", language)
+        response.setHeader("Cache-Control", PERSONAL_CACHE_CONTROL)
+        response.setStatus(status, lock=1)
+        text = json.dumps(translated(body, language), ensure_ascii=False, indent=2, sort_keys=True)
         response.setBody(text, lock=1)
+        # No redirect to the login form on Unauthorized (as plone.rest does).
         response._has_challenged = True
+
+
+@adapter(Unauthorized, IAPIRequest)
+class StorageRefusalAPI(PortalErrorHandling):
+    """A REST call refused inside the dossier storage: the portal's "not found" answer, which
+    names the URL asked for, as a missing dossier's answer does (security/dossier_privacy.py)."""
+
+    def __call__(self):
+        if asked_for_storage(self.request):
+            self.context = NotFound()
+        return super().__call__()

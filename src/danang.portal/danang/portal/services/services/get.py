@@ -14,6 +14,7 @@ from danang.portal.catalogue.summary import ServiceSummaries
 from danang.portal.services.base import PortalService
 from danang.portal.services.errors import APIError
 from danang.portal.services.services.understanding import understanding
+from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.batching import DEFAULT_BATCH_SIZE
 from plone.restapi.batching import HypermediaBatch
@@ -25,6 +26,12 @@ MAX_BATCH_SIZE = 100
 class ServicesGet(PortalService):
     # The public catalogue: the same answer for everyone who may see the site.
     personal = False
+
+    def last_modified(self):
+        # The catalogue's latest change: a service, an agency or a sector edited or published.
+        catalog = api.portal.get_tool("portal_catalog")
+        latest = catalog.searchResults(sort_on="modified", sort_order="descending", sort_limit=1)
+        return latest[0].modified.asdatetime() if latest else None
 
     def answer(self):
         try:
@@ -41,10 +48,9 @@ class ServicesGet(PortalService):
         # HypermediaBatch re-reads b_start/b_size from the request: the values just validated.
         batch = HypermediaBatch(self.request, results.all_brains())
         summaries = ServiceSummaries(self.context)
-        query = self.request.get("QUERY_STRING")
         url = self.request["ACTUAL_URL"]
         answer = {
-            "@id": f"{url}?{query}" if query else url,
+            "@id": self.own_url(),
             "items": [summaries(brain) for brain in batch],
             "items_total": batch.items_total,
             "facets": {

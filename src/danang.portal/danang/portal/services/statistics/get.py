@@ -75,7 +75,9 @@ def statistics_json(period, units=END_UNITS, catalogue_date=None):
             "last": period.last,
             "label": period.label(),
             "start": period.start.isoformat(),
-            "end": period.end.isoformat(),
+            # An ongoing period ends "now": to the minute, so that the answer (and its ETag,
+            # services/base.py) stays the same while nothing is counted.
+            "end": (period.end.replace(second=0, microsecond=0) if period.ongoing else period.end).isoformat(),
             "ongoing": period.ongoing,
             "params": period.params(),
         },
