@@ -41,7 +41,7 @@ LAYERS = (
     # 4. features that listen and answer
     ("accounts", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics"),
     # 5. REST endpoints, catalogue pages, the officials' desk, the request checks in front of them
-    ("services", "browser", "desk", "security", "footer"),
+    ("services", "browser", "desk", "security", "footer", "caching"),
     # 6. installation, upgrades and tooling: the portal's code never imports them
     ("setuphandlers", "upgrades", "cli", "testing", "devtools", "locales"),
 )

@@ -112,6 +112,19 @@ def ensure_site(app, answers, with_data=True, progress=True, development=False):
     return site, created
 
 
+def set_caching_proxies(urls):
+    """Edits and publications purge these proxies (plone.cachepurging, docs/deployment.md)."""
+    from plone.cachepurging.interfaces import ICachePurgingSettings
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    settings = getUtility(IRegistry).forInterface(ICachePurgingSettings)
+    if settings.enabled is not True or tuple(settings.cachingProxies or ()) != tuple(urls):
+        settings.enabled = True
+        settings.cachingProxies = tuple(urls)
+        transaction.commit()
+
+
 PROFILE = "danang.portal:default"
 
 
@@ -148,6 +161,10 @@ def main(argv=None):
         "--development", action="store_true",
         help="a development site: the sandbox payment on (refused on a production instance)",
     )
+    ensure.add_argument(
+        "--caching-proxy", action="append", default=[], metavar="URL",
+        help="a caching proxy (Varnish) to purge after edits (make cluster; repeatable)",
+    )
     sub.add_parser("load", help="(re)load the city's data into the existing site")
     args = parser.parse_args(argv)
 
@@ -169,6 +186,9 @@ def main(argv=None):
                 app, answers, progress=not args.no_progress, development=args.development
             )
             print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
+            if args.caching_proxy:
+                set_caching_proxies(args.caching_proxy)
+                print(f"Edits purge {', '.join(args.caching_proxy)}.")
         else:
             site = app.get(answers["site_id"])
             if site is None:
