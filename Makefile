@@ -95,23 +95,25 @@ CLUSTER_PORT ?= 8300
 CLUSTER_DB ?= danang_cluster
 CLUSTER := $(BIN)/python -m danang.portal.cli.cluster --instances $(INSTANCES) --base-port $(CLUSTER_PORT) --database $(CLUSTER_DB)
 # A private PostgreSQL when none answers on 127.0.0.1:5432 (Debian's server, trust on the loopback).
-PG_PRIVATE := /var/lib/postgresql/danang-portal
+PG_PORT ?= 5432
+PG_PRIVATE ?= /var/lib/postgresql/danang-portal
 
 .PHONY: postgres
 postgres: ## Make sure PostgreSQL answers on 127.0.0.1:5432 (else installs Debian's and runs a private cluster)
-	@if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then exit 0; fi; \
+	@if pg_isready -q -h 127.0.0.1 -p $(PG_PORT) 2>/dev/null; then exit 0; fi; \
 	SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	AS_PG=$$( [ "$$(id -u)" = 0 ] && echo "runuser -u postgres --" || echo "sudo -u postgres" ); \
 	if ! dpkg -s postgresql >/dev/null 2>&1; then \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql; \
 	fi; \
 	pgbin=$$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); \
 	if [ ! -s $(PG_PRIVATE)/PG_VERSION ]; then \
 	  $$SUDO install -d -o postgres -g postgres -m 700 $(PG_PRIVATE); \
-	  $$SUDO -u postgres $$pgbin/initdb -q -D $(PG_PRIVATE) -U postgres -A trust; \
+	  $$AS_PG $$pgbin/initdb -D $(PG_PRIVATE) -U postgres -A trust >/dev/null; \
 	fi; \
-	$$SUDO -u postgres $$pgbin/pg_ctl -D $(PG_PRIVATE) -l $(PG_PRIVATE)/server.log -w \
-	  -o "-c listen_addresses=127.0.0.1 -p 5432 -k /tmp" start; \
-	pg_isready -h 127.0.0.1 -p 5432
+	$$AS_PG $$pgbin/pg_ctl -D $(PG_PRIVATE) -l $(PG_PRIVATE)/server.log -w \
+	  -o "-c listen_addresses=127.0.0.1 -p $(PG_PORT) -k /tmp" start; \
+	pg_isready -h 127.0.0.1 -p $(PG_PORT)
 
 .PHONY: cluster
 cluster: install system-deps postgres ## Start the cluster: INSTANCES (2) Zope instances on PostgreSQL, HAProxy, Varnish on http://localhost:$(CLUSTER_PORT)/danang

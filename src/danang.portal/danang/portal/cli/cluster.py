@@ -87,6 +87,7 @@ class Cluster:
         # Test servers stop by themselves when the test process dies (Linux's parent-death signal).
         self.die_with_parent = die_with_parent
         self.run = self.root / "run"
+        self._processes = {}
 
     # Addresses ------------------------------------------------------------------------------
 
@@ -127,6 +128,9 @@ class Cluster:
     def write(self):
         """Write every configuration file (instances, HAProxy, Varnish) from the templates."""
         self.run.mkdir(parents=True, exist_ok=True)
+        # Varnish reads its VCL and works in run/ as its own unprivileged user.
+        for folder in (self.root, self.run):
+            folder.chmod(0o755)
         storage = render(TEMPLATES / "relstorage.conf.in", {
             "DSN": self.dsn(), "BLOB_CACHE_SIZE": self.blob_cache_size,
             "CACHE_LOCAL_MB": self.cache_local_mb, "INSTANCE": "$INSTANCE",
@@ -230,6 +234,9 @@ class Cluster:
         return self.run / f"{name}.pid"
 
     def pid(self, name):
+        process = self._processes.get(name)
+        if process is not None and process.poll() is not None:
+            return None  # started here and ended (reaped: not a zombie that kill(0) would find)
         try:
             pid = int(self._pidfile(name).read_text())
         except (OSError, ValueError):
@@ -248,6 +255,7 @@ class Cluster:
                                    preexec_fn=preexec)
         log.close()
         self._pidfile(name).write_text(str(process.pid))
+        self._processes[name] = process
         return process
 
     def start_instance(self, number):
@@ -289,7 +297,7 @@ class Cluster:
         self.start_varnish()
         for number in range(1, self.instances + 1):
             self.wait_healthy(self.node_port(number), timeout)
-        self.wait_healthy(self.varnish_port, 60)
+        self.wait_healthy(self.varnish_port, 120)
 
     def health(self, port):
         """The HTTP status of @health at ``port`` (None when nothing answers)."""
@@ -308,6 +316,9 @@ class Cluster:
         while time.monotonic() < deadline:
             if self.health(port) == 200:
                 return
+            ended = [name for name, process in self._processes.items() if process.poll() is not None]
+            if ended:
+                raise RuntimeError(f"{', '.join(ended)} ended (logs: {self.run})")
             time.sleep(0.5)
         raise RuntimeError(f"{self.url(port)}/{SITE_ID}/@health did not answer 200 within {timeout} s "
                            f"(logs: {self.run})")
