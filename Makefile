@@ -136,8 +136,8 @@ test: install system-deps postgres lint ## Check the code, then run the whole te
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: install ## Run the benchmarks in bench/
-	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py bench/signing.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+bench: install system-deps postgres ## Run the benchmarks in bench/
+	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py bench/signing.py bench/cluster.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 .PHONY: sample
 sample: install ## Regenerate the sample procedures (data/catalogue/services-sample.json; development tooling)
