@@ -146,6 +146,12 @@ def test_an_edit_on_one_instance_is_seen_on_the_other_and_purges_varnish(stack):
     cached = requests.get(page, timeout=30)
     assert cached.headers["X-Cache"] == "HIT"
     assert "s-maxage" in cached.headers["Cache-Control"]
+    # One copy per language: the English visitor gets the English page, from the cache too.
+    for _ in range(2):
+        english = requests.get(page, cookies={"I18N_LANGUAGE": "en"}, timeout=30)
+        assert 'lang="en"' in english.text
+    assert english.headers["X-Cache"] == "HIT"
+    assert 'lang="vi"' in requests.get(page, timeout=30).text
     search = f"{through_varnish(stack)}/danang/thu-tuc?q=m%E1%BA%ABu"
     requests.get(search, timeout=30)
     assert requests.get(search, timeout=30).headers["X-Cache"] == "HIT"
