@@ -13,8 +13,9 @@ HOST ?= 127.0.0.1
 PRODUCTION ?=
 INSTANCE := $(abspath instance)
 ZCONF := instance/etc/zope.conf
-# Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs.
-DEB_PACKAGES := chromium fonts-dejavu-core
+# Debian packages the tests need: a real browser for end-to-end tests, fonts with Vietnamese glyphs,
+# the load balancer and the caching proxy of the cluster (make cluster, tests/cluster).
+DEB_PACKAGES := chromium fonts-dejavu-core haproxy varnish
 # The test OpenID Connect provider (npm's oidc-provider, pinned by its package-lock.json).
 OIDC_PROVIDER := tests/fixtures/oidc_provider
 # The npm packages of the tests (@plone/client, tests/services/test_plone_client.py), from their lock.
@@ -114,18 +115,57 @@ e2e-js: system-deps $(E2E_JS_STAMP) ## Install the browser tests' npm packages (
 
 .PHONY: test-deps
 test-deps: system-deps e2e-js $(OIDC_PROVIDER)/node_modules/.package-lock.json $(JS_CLIENT)/node_modules/.package-lock.json ## Install the tests' npm packages (axe-core, oidc-provider, @plone/client) from their lock files
+# The cluster (docs/deployment.md): INSTANCES Zope instances on the PostgreSQL database
+# CLUSTER_DB (RelStorage), HAProxy and Varnish; ports from CLUSTER_PORT (Varnish, the address to
+# visit), HAProxy +1, its statistics +2, instances +5...
+INSTANCES ?= 2
+CLUSTER_PORT ?= 8300
+CLUSTER_DB ?= danang_cluster
+CLUSTER := $(BIN)/python -m danang.portal.cli.cluster --instances $(INSTANCES) --base-port $(CLUSTER_PORT) --database $(CLUSTER_DB)
+# A private PostgreSQL when none answers on 127.0.0.1:5432 (Debian's server, trust on the loopback).
+PG_PORT ?= 5432
+PG_PRIVATE ?= /var/lib/postgresql/danang-portal
+
+.PHONY: postgres
+postgres: ## Make sure PostgreSQL answers on 127.0.0.1:5432 (else installs Debian's and runs a private cluster)
+	@if pg_isready -q -h 127.0.0.1 -p $(PG_PORT) 2>/dev/null; then exit 0; fi; \
+	SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	AS_PG=$$( [ "$$(id -u)" = 0 ] && echo "runuser -u postgres --" || echo "sudo -u postgres" ); \
+	if ! dpkg -s postgresql >/dev/null 2>&1; then \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends postgresql; \
+	fi; \
+	pgbin=$$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); \
+	if [ ! -s $(PG_PRIVATE)/PG_VERSION ]; then \
+	  $$SUDO install -d -o postgres -g postgres -m 700 $(PG_PRIVATE); \
+	  $$AS_PG $$pgbin/initdb -D $(PG_PRIVATE) -U postgres -A trust >/dev/null; \
+	fi; \
+	$$AS_PG $$pgbin/pg_ctl -D $(PG_PRIVATE) -l $(PG_PRIVATE)/server.log -w \
+	  -o "-c listen_addresses=127.0.0.1 -p $(PG_PORT) -k /tmp" start; \
+	pg_isready -h 127.0.0.1 -p $(PG_PORT)
+
+.PHONY: cluster
+cluster: install system-deps postgres ## Start the cluster: INSTANCES (2) Zope instances on PostgreSQL, HAProxy, Varnish on http://localhost:$(CLUSTER_PORT)/danang
+	$(CLUSTER) $(if $(PRODUCTION),--production) start
+
+.PHONY: cluster-stop
+cluster-stop: ## Stop the cluster started by make cluster (the database stays)
+	$(CLUSTER) stop
+
+.PHONY: cluster-status
+cluster-status: ## Which processes of the cluster run
+	@$(CLUSTER) status
 
 .PHONY: lint
 lint: install ## Check the code with ruff (rules and import order: ruff.toml)
 	$(BIN)/ruff check .
 
 .PHONY: test
-test: install system-deps test-deps lint ## Check the code, then run the whole test suite
+test: install system-deps test-deps postgres lint ## Check the code, then run the whole test suite
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: bench
-bench: install ## Run the benchmarks in bench/
-	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py bench/signing.py bench/outbox.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+bench: install system-deps postgres ## Run the benchmarks in bench/
+	@for b in bench/search.py bench/dossiers.py bench/statistics_page.py bench/throughput.py bench/signing.py bench/outbox.py bench/cluster.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 .PHONY: sample
 sample: install ## Regenerate the sample procedures (data/catalogue/services-sample.json; development tooling)

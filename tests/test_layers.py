@@ -46,7 +46,7 @@ LAYERS = (
     ("accounts", "vneid", "lookup", "notifications", "payment", "satisfaction", "ereceipt", "statistics",
      "national"),
     # 5. REST endpoints, catalogue pages, the officials' desk, the request checks in front of them
-    ("services", "browser", "desk", "security", "footer"),
+    ("services", "browser", "desk", "security", "footer", "caching"),
     # 6. installation, upgrades and tooling: the portal's code never imports them
     ("setuphandlers", "upgrades", "cli", "testing", "devtools", "locales"),
 )

@@ -132,6 +132,16 @@ def enable_national_simulator():
         transaction.commit()
         endpoint = settings.read(INationalSettings, PREFIX, "endpoint")
         print(f"Development site: dossiers are synchronised with the national portal's SIMULATOR ({endpoint}).")
+def set_caching_proxies(urls):
+    """Edits and publications purge these proxies (plone.cachepurging, docs/deployment.md)."""
+    from plone.cachepurging.interfaces import ICachePurgingSettings
+    from plone.registry.interfaces import IRegistry
+    from zope.component import getUtility
+
+    settings = getUtility(IRegistry).forInterface(ICachePurgingSettings)
+    if settings.enabled is not True or tuple(settings.cachingProxies or ()) != tuple(urls):
+        settings.enabled = True
+        settings.cachingProxies = tuple(urls)
 
 
 PROFILE = "danang.portal:default"
@@ -193,6 +203,10 @@ def main(argv=None):
         "--development", action="store_true",
         help="a development site: the sandbox payment on (refused on a production instance)",
     )
+    ensure.add_argument(
+        "--caching-proxy", action="append", default=[], metavar="URL",
+        help="a caching proxy (Varnish) to purge after edits (make cluster; repeatable)",
+    )
     sub.add_parser("load", help="(re)load the city's data into the existing site")
     reorganise = sub.add_parser(
         "reorganise", help="apply a reorganisation of the administrative units (docs/reorganisation.md)"
@@ -220,6 +234,9 @@ def main(argv=None):
                 app, answers, progress=not args.no_progress, development=args.development
             )
             print(f"Site /{site.getId()} {'created' if created else 'already exists, reused'}.")
+            if args.caching_proxy:
+                set_caching_proxies(args.caching_proxy)
+                print(f"Edits purge {', '.join(args.caching_proxy)}.")
         else:
             site = app.get(answers["site_id"])
             if site is None:

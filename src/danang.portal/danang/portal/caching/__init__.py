@@ -1,0 +1,1 @@
+"""What a caching proxy may keep, and what an edit purges (plone.app.caching, docs/deployment.md)."""
