@@ -64,6 +64,11 @@ def exchanges(site):
     yield call("POST", "/@login", json={"login": testing.CITIZEN["username"], "password": testing.CITIZEN["password"]})
     yield call("POST", "/@login", json={"login": 1})
     yield call("POST", "/@users", json={"username": "x", "email": "x@example.com", "password": "mat-khau-dai-2025"})
+    yield call("GET", "/@health")
+    yield call("GET", "/@national-sync", auth=OWNER)
+    yield call("GET", "/@national-sync")
+    # Unsigned: refused before anything is read (tests/national/test_inbound.py signs them).
+    yield call("POST", "/@national-dossiers", json={"MaHoSoQG": "G22.99-251204-000001"})
     yield call("GET", DOSSIER + "/@payment", "/@payment", auth=CITIZEN)
     yield call("GET", DOSSIER + "/@payment", "/@payment")
     yield call("POST", DOSSIER + "/@payment", "/@payment", auth=CITIZEN, json={})

@@ -34,7 +34,8 @@ def _row(event):
 def summary(portal, shown=SHOWN):
     box = outbox.outbox_of(portal, create=False)
     if box is None:
-        return {"pending": 0, "oldest_pending": None, "failing": [], "dead": [], "dead_count": 0, "blocked_dossiers": 0}
+        return {"pending": 0, "oldest_pending": None, "failing": [], "failing_count": 0, "dead": [], "dead_count": 0,
+                "blocked_dossiers": 0}
     pending = [box.events[key] for key in box.pending.keys()]
     failing = [event for event in pending if event.attempts]
     oldest = min(pending, key=lambda event: event.created, default=None)
