@@ -73,3 +73,16 @@ def test_messages_say_what_to_do(functional):
 def test_readable_batching_still_works(functional, path):
     response = requests.get(testing.site_url(functional) + path, headers=JSON, timeout=TIMEOUT)
     assert response.status_code == 200, response.text[:300]
+
+
+def test_an_error_a_standard_service_returns_has_the_same_keys(functional):
+    # plone.restapi's @workflow returns its refusal (an unknown transition) instead of raising it.
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import SITE_OWNER_PASSWORD
+
+    url = testing.site_url(functional)
+    response = requests.post(f"{url}/thong-tin/@workflow/khong-co-chuyen-trang-thai-nay", headers=JSON,
+                             auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD), timeout=TIMEOUT)
+    assert response.status_code == 400, response.text[:300]
+    error = response.json()["error"]
+    assert set(error) == {"type", "message", "errors"} and error["errors"] == []

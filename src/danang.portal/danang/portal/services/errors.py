@@ -239,3 +239,27 @@ class StorageRefusalAPI(PortalErrorHandling):
         if asked_for_storage(self.request):
             self.context = NotFound()
         return super().__call__()
+
+
+def complete_error_body(event):
+    """IPubSuccess: an error that a plone.restapi service *returns* rather than raises
+    (``@workflow``'s refused transition: ``{"error": {"type", "message"}}``) gets the portal's
+    ``errors`` list too, so that every REST error has the same keys (see the module). Raised
+    errors are rendered by ``PortalErrorHandling``."""
+    request = event.request
+    if not IPortalAPIRequest.providedBy(request):
+        return
+    response = request.response
+    if response.getStatus() < 400 or not (response.getHeader("Content-Type") or "").startswith("application/json"):
+        return
+    try:
+        body = json.loads(response.body or b"null")
+    except ValueError:
+        return
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict) or "errors" in error:
+        return
+    error["errors"] = []
+    error.setdefault("type", status_reasons.get(response.getStatus(), "Error").replace(" ", ""))
+    error.setdefault("message", "")
+    response.setBody(json.dumps(body, ensure_ascii=False).encode("utf-8"), lock=True)
