@@ -86,3 +86,4 @@ def test_an_error_a_standard_service_returns_has_the_same_keys(functional):
     assert response.status_code == 400, response.text[:300]
     error = response.json()["error"]
     assert set(error) == {"type", "message", "errors"} and error["errors"] == []
+    assert response.headers["Cache-Control"] == "private, no-store"

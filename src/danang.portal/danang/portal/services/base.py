@@ -52,6 +52,9 @@ class PortalService(Service):
 
     #: The answer depends on who asks: never stored by shared or browser caches.
     personal = True
+    #: A public answer that a caching proxy may keep this many seconds (``s-maxage``; None: as
+    #: long as browsers). The catalogue's is purged at every edit (caching/purge.py).
+    proxy_max_age = None
     #: Writes by machine clients without a CSRF token (POST endpoints of apps).
     machine_writes = False
 
@@ -84,7 +87,8 @@ class PortalService(Service):
         response = self.request.response
         etag = f'W/"{hashlib.sha256(body.encode("utf-8")).hexdigest()[:24]}"'
         response.setHeader("ETag", etag)
-        response.setHeader("Cache-Control", PUBLIC_CACHE_CONTROL)
+        proxy = f", s-maxage={self.proxy_max_age}" if self.proxy_max_age else ""
+        response.setHeader("Cache-Control", PUBLIC_CACHE_CONTROL + proxy)
         # The language comes from Accept-Language or Plone's language cookie (language.py).
         response.appendHeader("Vary", "Accept-Language")
         response.appendHeader("Vary", "Cookie")

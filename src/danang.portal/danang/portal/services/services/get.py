@@ -26,6 +26,7 @@ MAX_BATCH_SIZE = 100
 class ServicesGet(PortalService):
     # The public catalogue: the same answer for everyone who may see the site.
     personal = False
+    proxy_max_age = 86400
 
     def last_modified(self):
         # The catalogue's latest change: a service, an agency or a sector edited or published.

@@ -108,6 +108,7 @@ def statistics_json(period, units=END_UNITS, catalogue_date=None):
 class StatisticsGet(PortalService):
     # Aggregated figures, no personal data: the same answer for everyone.
     personal = False
+    proxy_max_age = 300
 
     def answer(self):
         try:
