@@ -1,7 +1,9 @@
 """End to end in headless Chromium with a real OpenID Connect provider on 127.0.0.1: a citizen
 signs in with "VNeID" from the login page, lands on the e-form pre-filled with the verified
-details (read-only; a value changed in the page anyway is refused), submits, gets the receipt;
-logging out ends the provider's session too (it asks for the login again); the provider's answer
+details (read-only; a value changed in the page anyway is refused), submits, gets the receipt; the
+delivery worker tells the national portal's simulator of the new dossier (our code, the verified
+details, under the national field names), then of each status while officials process it to
+"returned", and the outbox is empty at the end (@national-sync); logging out ends the provider's session too (it asks for the login again); the provider's answer
 opened again (the browser's history) is refused; with local registration off, the registration
 page says to sign in with VNeID.
 
@@ -9,13 +11,19 @@ Screenshots of every step go to $DANANG_SCREENSHOT_DIR (default: the test's temp
 """
 
 from danang.portal.dossier.finding import find_dossier
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.fixtures import forms as form_testing
 from tests.fixtures import vneid as testing
+from tests.fixtures.driving import step
+from tests.fixtures.national import run_worker
+from tests.fixtures.workflow_people import create_people
 from zope.component.hooks import setSite
 
 import os
 import pytest
 import re
+import requests
 import time
 import transaction
 
@@ -24,13 +32,14 @@ pytestmark = pytest.mark.e2e
 TIMEOUT = 30_000  # ms: the machine may be busy
 
 
-def test_sign_in_with_vneid_prefilled_form_submit_and_logout(chromium, submission_flow, oidc_provider, tmp_path):
+def test_sign_in_with_vneid_prefilled_form_submit_and_logout(chromium, submission_flow, simulator, oidc_provider, tmp_path):
     started = time.monotonic()
     portal = submission_flow["portal"]
     site = f"http://{submission_flow['host']}:{submission_flow['port']}/{portal.getId()}"
     provider = oidc_provider([f"{site}/@@vneid-callback"], [f"{site}/logged-out"], testing.ACCOUNTS)
     setSite(portal)
     testing.configure(provider)
+    create_people(units=("UBND-492",))  # the officials of the receiving unit (hc-desk, ...)
     transaction.commit()
     folder = os.environ.get("DANANG_SCREENSHOT_DIR") or str(tmp_path / "screenshots")
     os.makedirs(folder, exist_ok=True)
@@ -110,7 +119,30 @@ def test_sign_in_with_vneid_prefilled_form_submit_and_logout(chromium, submissio
     assert dossier.applicant_name == testing.CITIZEN["name"]
     assert dossier.applicant_id_number == testing.CITIZEN["personal_id"]
 
-    # 6. Logging out ends both sessions: Plone's, then the provider's (its confirmation page).
+    # 6. The national portal hears of it (docs/national.md): the worker delivers the creation...
+    assert simulator.received == []  # the worker sends, never the submission itself
+    assert run_worker(portal)
+    record = simulator.dossiers[code]["record"]
+    assert (record["MaHoSo"], record["MaTTHC"], record["TrangThaiHoSo"]) == (code, "1.009130", "1")
+    assert (record["ChuHoSo"], record["SoCMND"]) == (testing.CITIZEN["name"], testing.CITIZEN["personal_id"])
+    assert simulator.statuses(code) == []
+    # ...then each status as the officials of UBND-492 process it to "returned", in order.
+    delivered = []
+    for name, status in (("accept", 2), ("start", 4), ("upload_result", None), ("finish", 9), ("return", 10)):
+        transaction.begin()
+        step(portal, find_dossier(code), name, unit="hc")
+        transaction.commit()
+        assert run_worker(portal)
+        delivered += [status] if status else []
+        assert simulator.statuses(code) == delivered, name
+    record = simulator.dossiers[code]["record"]
+    assert record["TrangThaiHoSo"] == "10" and record["NgayKetThucXuLy"] and record["NgayTra"]
+    assert [paper["TenGiayTo"] for paper in record["DanhSachGiayToKetQua"]] == ["Giấy phép xây dựng"]
+    sync = requests.get(f"{site}/@national-sync", auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
+                        headers={"Accept": "application/json"}, timeout=60).json()
+    assert (sync["pending"], sync["failing_count"], sync["dead_count"], sync["blocked_dossiers"]) == (0, 0, 0, 0)
+
+    # 7. Logging out ends both sessions: Plone's, then the provider's (its confirmation page).
     page.goto(f"{site}/logout")
     page.wait_for_url(f"{provider.issuer}/session/end**")
     shoot(page, "provider-logout")
@@ -123,14 +155,14 @@ def test_sign_in_with_vneid_prefilled_form_submit_and_logout(chromium, submissio
     page.wait_for_selector("input[name=login]")
     shoot(page, "provider-asks-again")
 
-    # 7. The provider's answer again, from the history: refused, nobody signed in.
+    # 8. The provider's answer again, from the history: refused, nobody signed in.
     assert len(callbacks) == 1
     page.goto(callbacks[0])
     assert "Phiên đăng nhập VNeID không hợp lệ hoặc đã được dùng" in page.locator(".dn-vneid-refused").inner_text()
     assert page.locator("#portal-personaltools a[href$='/logout']").count() == 0
     shoot(page, "replay-refused")
 
-    # 8. Local registration off (the 2025 rule): the registration page says to use VNeID.
+    # 9. Local registration off (the 2025 rule): the registration page says to use VNeID.
     setSite(portal)
     testing.configure(provider, local_registration=False)
     transaction.commit()
