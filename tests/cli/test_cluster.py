@@ -2,19 +2,26 @@
 a small site made on a FileStorage (tests/fixtures/cluster_site.py), moved to PostgreSQL with
 zodbconvert, served by two Zope instances on RelStorage behind HAProxy and Varnish.
 
-One cluster for the module (starting Zope processes is slow); the tests run in file order and the
-last one kills an instance. Ports 8315..8321 (the cluster's range, docs/deployment.md); under
-CI=true a missing HAProxy, Varnish or PostgreSQL fails instead of skipping (make test installs
-them).
+One cluster for the module (starting Zope processes is slow); the tests run in file order, some
+kill an instance or make the database refuse connections for a while, and each leaves the
+cluster whole again. Ports 8315..8321 (the cluster's range, docs/deployment.md;
+``DANANG_CLUSTER_TEST_PORT`` for another base port, so that two runs on one machine do not meet;
+the database is named after the test process); under CI=true a missing HAProxy, Varnish or
+PostgreSQL fails instead of skipping (make test installs them).
 """
 
 from concurrent.futures import ThreadPoolExecutor
+from danang.portal.background import lease
 from danang.portal.cli.cluster import Cluster
 from danang.portal.cli.cluster import filestorage_counts
+from danang.portal.national.settings import PREFIX as NATIONAL
+from danang.portal.national.simulator import Simulator
+from danang.portal.national.worker import JOB as DELIVERY_JOB
 from pathlib import Path
 from tests.fixtures.mail import SMTPServer
 from urllib.parse import urlsplit
 
+import contextlib
 import json
 import os
 import pytest
@@ -27,9 +34,13 @@ import sys
 import tempfile
 import threading
 import time
+import transaction
+import ZODB.config
 
 ROOT = Path(__file__).resolve().parents[2]
-BASE_PORT = 8315
+BASE_PORT = int(os.environ.get("DANANG_CLUSTER_TEST_PORT", "8315"))
+# The background jobs' lease (zope.conf background-lease-seconds), short so that failing over is quick.
+LEASE_SECONDS = 10
 JSON = {"Accept": "application/json"}
 
 
@@ -54,7 +65,8 @@ def stack():
     root = Path(tempfile.mkdtemp(prefix="danang-cluster-test-"))
     root.chmod(0o755)  # Varnish's own user reads the VCL inside
     cluster = Cluster(root / "cluster", instances=2, base_port=BASE_PORT,
-                      database=f"danang_test_cluster_{os.getpid()}", die_with_parent=True)
+                      database=f"danang_test_cluster_{os.getpid()}", die_with_parent=True,
+                      lease_seconds=LEASE_SECONDS)
     with SMTPServer() as smtp:
         seeded = subprocess.run(
             [sys.executable, "-m", "tests.fixtures.cluster_site", str(root / "filestorage"), str(smtp.port),
@@ -133,7 +145,7 @@ def test_health_through_every_part_never_cached(stack):
     for base in (node(stack, 1), node(stack, 2), through_haproxy(stack), through_varnish(stack)):
         response = requests.get(f"{base}/danang/@health", headers=JSON, timeout=30)
         assert response.status_code == 200, base
-        assert response.json() == {"status": "ok", "database": "ok"}
+        assert (response.json()["status"], response.json()["database"]) == ("ok", "ok")
     again = requests.get(f"{through_varnish(stack)}/danang/@health", headers=JSON, timeout=30)
     assert again.headers["X-Cache"] == "MISS"
     assert wait_for_servers(stack, {"node-1": "UP", "node-2": "UP"})
@@ -268,6 +280,123 @@ def test_kill_9_an_instance_under_load(stack):
             assert stored.json()["dossier_code"] == answer["code"]
     codes = stack.get("codes", []) + [answer["code"] for answer in accepted]
     assert len(set(codes)) == len(codes)
+
+
+def delivery_lease(cluster):
+    """(holder, expires) of the national delivery job's lease as committed in the database."""
+    db = ZODB.config.databaseFromString(
+        f"%import relstorage\n<zodb>\n<relstorage>\nkeep-history false\nread-only true\n"
+        f"<postgresql>\ndsn {cluster.dsn()}\n</postgresql>\n</relstorage>\n</zodb>\n")
+    try:
+        manager = transaction.TransactionManager()
+        connection = db.open(transaction_manager=manager)
+        try:
+            held = lease.current(connection.root(), DELIVERY_JOB)
+            return (held.holder, held.expires) if held is not None else (None, 0.0)
+        finally:
+            manager.abort()
+            connection.close()
+    finally:
+        db.close()
+
+
+def holder_node(cluster, holder):
+    """The number of the running instance whose process holds the lease (holder ``host:pid:…``)."""
+    pids = {cluster.pid(f"node-{n}"): n for n in range(1, cluster.instances + 1)}
+    pid = int(holder.split(":")[1]) if holder else None
+    return pids.get(pid)
+
+
+def wait_until(condition, timeout, pause=0.5):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(pause)
+    return condition()
+
+
+def test_background_work_runs_on_one_instance_and_fails_over(stack):
+    """Both instances run the background jobs (zope.conf background-jobs on); the lease lets one
+    deliver the national outbox; kill -9 it and the other takes over within the lease."""
+    cluster, admin = stack["cluster"], tuple(stack["paths"]["admin"])
+    secret = "cluster-test-outbound-secret"
+    simulator = Simulator(secret).start()
+    killed = None
+    try:
+        configured = requests.patch(f"{node(stack, 1)}/danang/@registry", headers=JSON, auth=admin, timeout=60,
+                                    json={f"{NATIONAL}.endpoint": simulator.url,
+                                          f"{NATIONAL}.outbound_secret": secret, f"{NATIONAL}.first_delay": 1})
+        assert configured.status_code == 204, configured.text
+        # The events the earlier tests queued (no endpoint then) now go out, from one instance.
+        codes = stack.get("codes", [])
+        assert codes and wait_until(lambda: all(code in simulator.dossiers for code in codes), 120)
+        holder, expires = delivery_lease(cluster)
+        assert expires > time.time()
+        killed = holder_node(cluster, holder)
+        assert killed in (1, 2), (holder, cluster.status())
+        survivor = 3 - killed
+        cluster.kill(f"node-{killed}", signal.SIGKILL)
+        killed_at = time.time()
+        with requests.Session() as session:
+            answer = submit(session, node(stack, survivor), stack, 5000)
+        assert answer.status_code == 201, answer.text[:300]
+        code = answer.json()["code"]
+
+        def taken_over():
+            new_holder, _ = delivery_lease(cluster)
+            return holder_node(cluster, new_holder) == survivor and time.time()
+
+        taken_at = wait_until(taken_over, LEASE_SECONDS + 30)
+        assert taken_at, delivery_lease(cluster)
+        # Never two holders: not before the dead one's lease expired; within it (+ a round) after.
+        assert taken_at >= expires
+        assert taken_at - killed_at <= LEASE_SECONDS + 10, taken_at - killed_at
+        # The dossier made after the kill reaches the national portal from the survivor.
+        assert wait_until(lambda: code in simulator.dossiers, 60), code
+        assert simulator.dossiers[code]["record"]["TrangThaiHoSo"] == "1"
+        print(f"lease taken over {taken_at - killed_at:.1f} s after the kill (lease {LEASE_SECONDS} s)")
+    finally:
+        if killed:
+            cluster.start_instance(killed)
+        simulator.close()
+    cluster.wait_healthy(cluster.node_port(killed), 300)
+    assert wait_for_servers(stack, {"node-1": "UP", "node-2": "UP"})
+    # The restarted instance does not take the lease back while the survivor renews it.
+    assert holder_node(cluster, delivery_lease(cluster)[0]) == survivor
+
+
+@contextlib.contextmanager
+def database_refusing(cluster):
+    """PostgreSQL refuses the cluster's database: its sessions ended, no new ones accepted."""
+    with contextlib.closing(cluster._postgres()) as connection, connection.cursor() as cursor:
+        cursor.execute(f'ALTER DATABASE "{cluster.database}" WITH ALLOW_CONNECTIONS false')
+        try:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = %s AND pid <> pg_backend_pid()", (cluster.database,))
+            yield
+        finally:
+            cursor.execute(f'ALTER DATABASE "{cluster.database}" WITH ALLOW_CONNECTIONS true')
+
+
+def test_health_answers_503_while_the_database_does_not(stack):
+    cluster = stack["cluster"]
+    with database_refusing(cluster):
+        for number in (1, 2):
+            answer = requests.get(f"{node(stack, number)}/danang/@health", headers=JSON, timeout=30)
+            assert answer.status_code == 503, (number, answer.text[:300])
+            assert (answer.json()["status"], answer.json()["database"]) == ("unavailable", "unavailable")
+            assert answer.headers["Cache-Control"] == "private, no-store"
+        assert wait_for_servers(stack, {"node-1": "DOWN", "node-2": "DOWN"})
+        assert requests.get(f"{through_haproxy(stack)}/danang/@health", timeout=30).status_code == 503
+    for number in (1, 2):
+        cluster.wait_healthy(cluster.node_port(number), 60)
+    assert wait_for_servers(stack, {"node-1": "UP", "node-2": "UP"})
+    # Their pages again too: the connections PostgreSQL ended are replaced.
+    for number in (1, 2):
+        page = requests.get(f"{node(stack, number)}{stack['paths']['service_path']}", timeout=60)
+        assert page.status_code == 200, (number, page.status_code)
 
 
 def test_backups_restore_both_storages(stack):

@@ -13,11 +13,17 @@ through the web (docs/security.md, "Production checklist"):
 - ``background-jobs on``: this server process runs the background jobs (background/, the
   national portal's delivery: national/worker.py). `make instance` writes it; the test servers'
   configuration has no such line, so no job runs behind a test.
+- ``background-lease-seconds 60``: how long a background job's lease lasts (background/lease.py):
+  when the instance holding it dies, another takes the job over at most this long (plus one
+  round) later. The holder renews it every half lease, one small write each time. Default 60.
 """
 
 from App.config import getConfiguration
 
+import logging
 import urllib.parse
+
+logger = logging.getLogger(__name__)
 
 SECTION = "danang.portal"
 TRUE = frozenset({"on", "true", "yes", "1"})
@@ -46,6 +52,31 @@ def runs_background_jobs():
     True
     """
     return str(_section().get("background-jobs", "")).strip().lower() in TRUE
+
+
+DEFAULT_LEASE_SECONDS = 60.0
+# Below this the holder's renewals (every half lease, between rounds two seconds apart) could miss.
+MINIMUM_LEASE_SECONDS = 5.0
+
+
+def background_lease_seconds():
+    """How long a background job's lease lasts, from zope.conf (60 when absent or unreadable).
+
+    >>> background_lease_seconds()  # doctest: +SKIP
+    60.0
+    """
+    value = _section().get("background-lease-seconds", "")
+    if str(value).strip() == "":
+        return DEFAULT_LEASE_SECONDS
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = None
+    if seconds is None or not seconds >= MINIMUM_LEASE_SECONDS:
+        logger.warning("zope.conf: background-lease-seconds %r is not a number of seconds >= %s; using %s",
+                       value, MINIMUM_LEASE_SECONDS, DEFAULT_LEASE_SECONDS)
+        return DEFAULT_LEASE_SECONDS
+    return seconds
 
 
 def instance_url():

@@ -67,12 +67,21 @@ def relstorage_zope_conf(zope_conf, storage_section):
     return "%import relstorage\n" + conf
 
 
+def with_lease_seconds(zope_conf, seconds):
+    """zope.conf with its ``background-lease-seconds`` line set to ``seconds``."""
+    conf, count = re.subn(r"^(\s*background-lease-seconds)\s+.*$", rf"\g<1> {seconds:g}", zope_conf, flags=re.M)
+    if count != 1:
+        raise ValueError("instance/zope.conf.in must have one background-lease-seconds line")
+    return conf
+
+
 class Cluster:
     """One cluster's configuration and processes (see the module)."""
 
     def __init__(self, root, instances=2, base_port=8300, database="danang_cluster", host="127.0.0.1",
                  pg_host="127.0.0.1", pg_port=5432, pg_user=None, production=False,
-                 cache_local_mb=256, blob_cache_size="1gb", grace="6h", die_with_parent=False):
+                 cache_local_mb=256, blob_cache_size="1gb", grace="6h", die_with_parent=False,
+                 lease_seconds=None):
         self.root = Path(root).resolve()
         self.instances = instances
         self.base_port = base_port
@@ -84,6 +93,9 @@ class Cluster:
         self.cache_local_mb = cache_local_mb
         self.blob_cache_size = blob_cache_size
         self.grace = grace
+        # Every instance runs the background jobs (zope.conf.in: background-jobs on); their lease
+        # picks one. None keeps the template's lease length; the tests shorten it to fail over fast.
+        self.lease_seconds = lease_seconds
         # Test servers stop by themselves when the test process dies (Linux's parent-death signal).
         self.die_with_parent = die_with_parent
         self.run = self.root / "run"
@@ -142,6 +154,8 @@ class Cluster:
             values = {"INSTANCE": node, "PORT": self.node_port(number), "HOST": self.host,
                       "DEBUG_MODE": "off", "PRODUCTION": "on" if self.production else "off"}
             conf = render(TEMPLATES / "zope.conf.in", values)
+            if self.lease_seconds is not None:
+                conf = with_lease_seconds(conf, self.lease_seconds)
             (node / "etc" / "zope.conf").write_text(relstorage_zope_conf(conf, storage), encoding="utf-8")
             (node / "etc" / "zope.ini").write_text(render(TEMPLATES / "zope.ini.in", values), encoding="utf-8")
             shutil.copy(TEMPLATES / "site.zcml", node / "etc" / "site.zcml")

@@ -27,7 +27,6 @@ import time
 
 logger = logging.getLogger(__name__)
 JOB = "danang.portal.national.delivery"
-LEASE_SECONDS = 60.0
 
 _running = {}
 
@@ -51,25 +50,27 @@ def deliver_all(connection, job=None, session=None):
     started = time.monotonic()
     session = session or requests.Session()
     manager = connection.transaction_manager
+    lease_seconds = job.lease_seconds if job is not None else deployment.background_lease_seconds()
     total = 0
+
+    def should_stop():
+        # Between two events too: a long backlog must not outlast the lease, or another instance
+        # would take it over while this one still sends.
+        return (job is not None and job.stopping) or time.monotonic() - started > lease_seconds / 2
+
     for site in plone_sites(connection):
         while True:
-            sent = in_site(
-                site,
-                delivery.deliver_due,
-                site,
-                manager,
-                session,
-                should_stop=lambda: job is not None and job.stopping,
-            )
+            sent = in_site(site, delivery.deliver_due, site, manager, session, should_stop=should_stop)
             total += sent
-            if not sent or (job is not None and job.stopping) or time.monotonic() - started > LEASE_SECONDS / 2:
+            if not sent or should_stop():
                 break
     return total
 
 
 def delivery_job(db, interval=2.0, holder=None):
-    return OneInstanceJob(db, JOB, deliver_all, interval=interval, lease_seconds=LEASE_SECONDS, holder=holder)
+    """The job; its lease lasts zope.conf's ``background-lease-seconds`` (deployment.py)."""
+    return OneInstanceJob(db, JOB, deliver_all, interval=interval,
+                          lease_seconds=deployment.background_lease_seconds(), holder=holder)
 
 
 def process_starting(event):
