@@ -4,6 +4,7 @@ Values are codes rather than UIDs so that data files, catalog indexes and REST c
 the same stable identifiers; titles come from the catalog's metadata, not from the objects.
 """
 
+from danang.portal.content.agency import IDissolvedAgency
 from plone import api
 from plone.memoize import ram
 from zope.interface import provider
@@ -14,8 +15,9 @@ from zope.schema.vocabulary import SimpleVocabulary
 import time
 
 
-def _terms(portal_type, **query):
+def _terms(portal_type, standing=False):
     catalog = api.portal.get_tool("portal_catalog")
+    query = {"object_provides": {"not": IDissolvedAgency.__identifier__}} if standing else {}
     brains = catalog.unrestrictedSearchResults(
         portal_type=portal_type, sort_on="sortable_title", **query
     )
@@ -29,15 +31,15 @@ def _terms(portal_type, **query):
     return terms
 
 
-def _cache_key(func, portal_type):
+def _cache_key(func, portal_type, **query):
     # The catalog counter changes on every (un)index, so cached terms never go stale.
     catalog = api.portal.get_tool("portal_catalog")
-    return (portal_type, catalog.getCounter(), time.time() // 3600)
+    return (portal_type, sorted(query.items()), catalog.getCounter(), time.time() // 3600)
 
 
 @ram.cache(_cache_key)
-def _cached_terms(portal_type):
-    return _terms(portal_type)
+def _cached_terms(portal_type, **query):
+    return _terms(portal_type, **query)
 
 
 @provider(IVocabularyFactory)
@@ -48,3 +50,10 @@ def SectorsFactory(context=None):
 @provider(IVocabularyFactory)
 def AgenciesFactory(context=None):
     return SimpleVocabulary(_cached_terms("Agency"))
+
+
+@provider(IVocabularyFactory)
+def DesksFactory(context=None):
+    """The one-stop desks an applicant may submit at or collect the result from: every standing
+    agency of the city (dissolved ones are kept for their history only: docs/reorganisation.md)."""
+    return SimpleVocabulary(_cached_terms("Agency", standing=True))
