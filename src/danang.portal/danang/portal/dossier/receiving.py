@@ -57,11 +57,12 @@ def receiving_agency_code(service, applicant=None, unit=None):
             if committees and committees[0] in performing:
                 return committees[0]
         where = get_unit(unit)
+        agency = None if where else agency_by_code(unit)
         raise ReceivingUnitError(
             _(
                 "error_unit_not_performing_service",
                 default="Thủ tục này không thực hiện tại ${unit}.",
-                mapping={"unit": where["name"] if where else unit},
+                mapping={"unit": where["name"] if where else (agency.Title() if agency is not None else unit)},
             )
         )
     if getattr(service, "agency", None):
@@ -94,9 +95,9 @@ def competent_and_desk(service, applicant=None, unit=None, desk=None, day=None):
     if not unit:
         try:
             return receiving_agency_code(service, applicant, desk), desk
-        except ReceivingUnitError:
+        except ReceivingUnitError as error:
             if day is not None and day < RECEIPT_ANYWHERE_FROM:
-                raise
+                raise DeskError(error.message) from None
     code = receiving_agency_code(service, applicant, unit)
     if code != desk and day is not None and day < RECEIPT_ANYWHERE_FROM:
         raise DeskError(
