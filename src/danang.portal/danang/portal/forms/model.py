@@ -200,8 +200,14 @@ def _request_fieldset(service):
                  default="Không phụ thuộc địa giới hành chính: chọn bộ phận một cửa thuận tiện cho bạn. "
                  "Để trống để nộp tại cơ quan giải quyết thủ tục (theo nơi thường trú đã khai)."),
                required=False, vocabulary=DESKS)
+    in_person = (
+        # The desk is chosen below ("Nơi nhận kết quả"): not necessarily where it was submitted.
+        _("eform_delivery_in_person_desk", default="Nhận trực tiếp tại bộ phận một cửa")
+        if desks
+        else _("eform_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ")
+    )
     deliveries = [
-        ("in_person", _text(_("eform_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ"))),
+        ("in_person", _text(in_person)),
         ("post", _text(_("eform_delivery_post", default="Qua dịch vụ bưu chính công ích"))),
     ]
     if (service.online_level or 0) >= 4:

@@ -4,7 +4,6 @@ Values are codes rather than UIDs so that data files, catalog indexes and REST c
 the same stable identifiers; titles come from the catalog's metadata, not from the objects.
 """
 
-from danang.portal.content.agency import IDissolvedAgency
 from plone import api
 from plone.memoize import ram
 from zope.interface import provider
@@ -15,9 +14,8 @@ from zope.schema.vocabulary import SimpleVocabulary
 import time
 
 
-def _terms(portal_type, standing=False):
+def _terms(portal_type, **query):
     catalog = api.portal.get_tool("portal_catalog")
-    query = {"object_provides": {"not": IDissolvedAgency.__identifier__}} if standing else {}
     brains = catalog.unrestrictedSearchResults(
         portal_type=portal_type, sort_on="sortable_title", **query
     )
@@ -34,26 +32,20 @@ def _terms(portal_type, standing=False):
 def _cache_key(func, portal_type, **query):
     # The catalog counter changes on every (un)index, so cached terms never go stale.
     catalog = api.portal.get_tool("portal_catalog")
-    return (portal_type, sorted(query.items()), catalog.getCounter(), time.time() // 3600)
+    return (portal_type, repr(sorted(query.items())), catalog.getCounter(), time.time() // 3600)
 
 
 @ram.cache(_cache_key)
-def _cached_terms(portal_type, **query):
+def cached_terms(portal_type, **query):
+    """The terms (code, title) of the catalogued ``portal_type`` objects matching ``query``."""
     return _terms(portal_type, **query)
 
 
 @provider(IVocabularyFactory)
 def SectorsFactory(context=None):
-    return SimpleVocabulary(_cached_terms("Sector"))
+    return SimpleVocabulary(cached_terms("Sector"))
 
 
 @provider(IVocabularyFactory)
 def AgenciesFactory(context=None):
-    return SimpleVocabulary(_cached_terms("Agency"))
-
-
-@provider(IVocabularyFactory)
-def DesksFactory(context=None):
-    """The one-stop desks an applicant may submit at or collect the result from: every standing
-    agency of the city (dissolved ones are kept for their history only: docs/reorganisation.md)."""
-    return SimpleVocabulary(_cached_terms("Agency", standing=True))
+    return SimpleVocabulary(cached_terms("Agency"))
