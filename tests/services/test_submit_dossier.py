@@ -304,3 +304,38 @@ def test_an_address_in_a_former_unit_is_accepted_and_a_gone_code_refused(site):
     assert response.status_code == 201, response.text
     [dossier] = dossiers()
     assert (dossier.applicant_ward, dossier.units_day) == ("20239@2019", date(2025, 3, 1))
+
+
+def test_desk_and_collection_place_in_the_body(site, frozen):
+    """From 1 July 2025 the body names the one-stop desk that receives (``desk``) and the one
+    where the result is collected (``collect_at``); bad ones are 400 beside their key."""
+    from tests.fixtures.reorganisation import at
+
+    frozen(at(2025, 7, 2, 9))
+    with api.env.adopt_roles(["Manager"]):
+        form_testing.make_agency(site["portal"], code="UBND-20227", title="UBND phường Thanh Bình",
+                                 kind="ward_committee", level="ward", area="20227", unit_code="H17.20227")
+    transaction.commit()
+    answers = {"result_delivery": "in_person", "commitment": True}
+    bad = post(site, valid_payload(answers=answers, desk=["UBND-20227"], collect_at="UBND-NOWHERE"))
+    assert "mã của một bộ phận một cửa" in errors_of(bad)["desk"]
+    bad = post(site, valid_payload(answers=answers, collect_at="UBND-NOWHERE"), headers={"Accept-Language": "en"})
+    assert "UBND-NOWHERE" in errors_of(bad)["collect_at"]
+    assert dossiers() == []
+    response = post(site, valid_payload(answers=answers, desk="UBND-20227", collect_at="UBND-20227"))
+    assert response.status_code == 201, response.text
+    [dossier] = dossiers()
+    assert (dossier.receiving_unit, dossier.received_at_unit, dossier.collect_at_unit) == (
+        "UBND-492", "UBND-20227", "UBND-20227")
+
+
+def test_before_july_2025_the_desk_must_be_competent(site, frozen):
+    from tests.fixtures.reorganisation import at
+
+    frozen(at(2025, 6, 30, 9))
+    with api.env.adopt_roles(["Manager"]):
+        form_testing.make_agency(site["portal"], code="UBND-20227", title="UBND phường Thanh Bình",
+                                 kind="ward_committee", level="ward", area="20227", unit_code="H17.20227")
+    transaction.commit()
+    response = post(site, valid_payload(desk="UBND-20227"), headers={"Accept-Language": "en"})
+    assert "UBND phường Thanh Bình" in errors_of(response)["desk"]

@@ -12,6 +12,7 @@ from danang.portal import units
 from danang.portal.acknowledgement.settings import IReceiptSettings
 from danang.portal.acknowledgement.settings import PREFIX
 from danang.portal.agents.directory import describe as describe_agent
+from danang.portal.dossier.receiving import collection_place
 from danang.portal.dossier.submitted_service import service_of
 from dataclasses import dataclass
 from dataclasses import field
@@ -198,6 +199,9 @@ def _processing(dossier):
 
 
 def _delivery(dossier):
+    place = collection_place(dossier)
+    if place is not None:
+        return text(place)
     answer = (dossier.answers or {}).get("result_delivery")
     if isinstance(answer, dict) and (answer.get("display") or answer.get("value")):
         return str(answer.get("display") or answer.get("value"))

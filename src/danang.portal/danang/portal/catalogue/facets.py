@@ -10,6 +10,7 @@ from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
 from collections import Counter
 from danang.portal import _
+from danang.portal import units
 from danang.portal.catalogue.internals import forward_index
 from danang.portal.catalogue.internals import reverse_index
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ FEE_KINDS = SimpleVocabulary(
 class Facet:
     name: str
     index: str
-    title: object
+    label: object  # a message, or a function answering the message of the site's day
     vocabulary: object  # a registered vocabulary name, or a vocabulary
     # Long lists read best most-frequent first; short fixed lists keep their natural order and
     # show values without matches, so the filter does not jump around while one refines.
@@ -43,12 +44,23 @@ class Facet:
     # Fixed by law or data file (not catalogue content): built once per process.
     static: bool = False
 
+    @property
+    def title(self):
+        return self.label() if callable(self.label) else self.label
+
     def terms(self, context=None):
         if not isinstance(self.vocabulary, str):
             return self.vocabulary
         if self.static:
             return _static_vocabulary(self.vocabulary)
         return getUtility(IVocabularyFactory, self.vocabulary)(context)
+
+
+def _unit_label():
+    """Two-level government (docs/units.md) has no districts and adds the special zone."""
+    if units.units_at(units.as_of(), level="district"):
+        return _("label_search_unit", default="Nơi thực hiện (quận, huyện, phường, xã)")
+    return _("label_search_unit_two_level", default="Nơi thực hiện (phường, xã, đặc khu)")
 
 
 @cache
@@ -78,7 +90,7 @@ FACETS = (
     Facet(
         "unit",
         "units",
-        _("label_search_unit", default="Nơi thực hiện (quận, huyện, phường, xã)"),
+        _unit_label,
         "danang.portal.Units",  # the units of the site's day (docs/units.md): not built once
     ),
     Facet(

@@ -17,10 +17,13 @@ from danang.portal.deadlines.api import due_date
 from danang.portal.deadlines.working_calendar import local
 from danang.portal.dossier import submitted_service
 from danang.portal.dossier.errors import ApplicantError
+from danang.portal.dossier.errors import CollectionPlaceError
+from danang.portal.dossier.errors import DeskError
 from danang.portal.dossier.errors import DossierError
 from danang.portal.dossier.errors import ReceivingUnitError
 from danang.portal.dossier.numbering import agency_by_code
 from danang.portal.dossier.numbering import next_dossier_code
+from danang.portal.dossier.receiving import collection_desk
 from danang.portal.dossier.receiving import competent_and_desk
 from danang.portal.dossier.storage import dossier_root
 from danang.portal.dossier.storage import shard_for
@@ -169,6 +172,11 @@ def add_files(dossier, files, kind="submission"):
     return added
 
 
+def _standing(agency_code, day):
+    agency = agency_by_code(agency_code)
+    return agency is not None and not is_dissolved(agency, day)
+
+
 def create_dossier(
     service,
     applicant,
@@ -179,6 +187,7 @@ def create_dossier(
     agent=None,
     received=None,
     desk=None,
+    collect_at=None,
 ):
     """Create, code, date, store and index a Dossier in status 1 "Mới đăng ký"; return it.
 
@@ -192,7 +201,9 @@ def create_dossier(
     ``received``: when it was received (default now). ``desk``: the agency code of the one-stop
     desk that receives it when it is not the competent unit's (receipt regardless of the
     administrative boundary, from 1 July 2025: dossier/receiving.py); it is kept as
-    ``received_at_unit`` and its desk sees the dossier too.
+    ``received_at_unit`` and its desk sees the dossier too. ``collect_at``: the agency code of
+    the desk where the applicant collects the result (default: the desk that received it), kept
+    as ``collect_at_unit``.
 
     For example, in a site (tests/dossier/test_create.py)::
 
@@ -210,12 +221,15 @@ def create_dossier(
     received = local(received) if received is not None else clock.now()
 
     agency_code, desk_code = competent_and_desk(service, applicant or {}, unit, desk, received.date())
-    if desk_code != agency_code:
-        desk_agency = agency_by_code(desk_code)
-        if desk_agency is None or is_dissolved(desk_agency, received.date()):
-            raise ReceivingUnitError(
-                _("error_desk_unknown", default="Không có bộ phận một cửa ${code} đang hoạt động.", mapping={"code": desk_code})
-            )
+    if desk_code != agency_code and not _standing(desk_code, received.date()):
+        raise DeskError(
+            _("error_desk_unknown", default="Không có bộ phận một cửa ${code} đang hoạt động.", mapping={"code": desk_code})
+        )
+    collect_code = collection_desk(desk_code, collect_at, received.date())
+    if collect_code != desk_code and not _standing(collect_code, received.date()):
+        raise CollectionPlaceError(
+            _("error_desk_unknown", default="Không có bộ phận một cửa ${code} đang hoạt động.", mapping={"code": collect_code})
+        )
     agency = agency_by_code(agency_code)
     if agency is not None and is_dissolved(agency, received.date()):
         # Kept for its history only (docs/reorganisation.md): no new dossier.
@@ -248,6 +262,7 @@ def create_dossier(
     dossier.channel = channel
     dossier.receiving_unit = agency_code
     dossier.received_at_unit = desk_code
+    dossier.collect_at_unit = collect_code
     dossier.receiving_area = getattr(agency, "area_code", None)
     dossier.received = received
     # The day whose units its address codes name (docs/units.md): kept across reorganisations.

@@ -20,6 +20,22 @@ class DossierCodeError(DossierError):
 class ReceivingUnitError(DossierError):
     """No agency of the service receives dossiers for the unit asked or implied by the address."""
 
+    # The submission's field the message belongs beside (submission/service.py).
+    field = "unit"
+
+
+class DeskError(ReceivingUnitError):
+    """The one-stop desk chosen cannot receive the dossier (unknown, dissolved, or before the
+    receipt regardless of boundary: dossier/receiving.py)."""
+
+    field = "desk"
+
+
+class CollectionPlaceError(ReceivingUnitError):
+    """The desk chosen to collect the result at cannot hand it over."""
+
+    field = "collect_at"
+
 
 class ApplicantError(DossierError):
     """The applicant's details are unusable (no name, unknown keys)."""

@@ -30,9 +30,14 @@ def _present(value):
 @indexer(IDossier)
 def handling_units(obj):
     """The units whose worklist shows the dossier: the receiving unit (it returns the result),
-    the unit holding it after a transfer (workflow/transfer.py) and the desk that received it
-    for the competent unit (dossier/receiving.py)."""
-    units = {obj.receiving_unit, getattr(obj, "current_unit", None), getattr(obj, "received_at_unit", None)} - {None, ""}
+    the unit holding it after a transfer (workflow/transfer.py), the desk that received it
+    for the competent unit and the desk that hands over the result (dossier/receiving.py)."""
+    units = {
+        obj.receiving_unit,
+        getattr(obj, "current_unit", None),
+        getattr(obj, "received_at_unit", None),
+        getattr(obj, "collect_at_unit", None),
+    } - {None, ""}
     return _present(sorted(units) or None)
 
 

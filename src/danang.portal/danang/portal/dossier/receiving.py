@@ -12,7 +12,10 @@ from danang.portal.catalogue.performers import performing_agencies
 from danang.portal.catalogue.performers import reorganised
 from danang.portal.data.units import CITY_CODE
 from danang.portal.data.units import get_unit
+from danang.portal.dossier.errors import CollectionPlaceError
+from danang.portal.dossier.errors import DeskError
 from danang.portal.dossier.errors import ReceivingUnitError
+from danang.portal.dossier.numbering import agency_by_code
 from datetime import date
 
 # Decree 118/2025/NĐ-CP, in force from 1 July 2025: the one-stop desks of the city receive a
@@ -54,11 +57,12 @@ def receiving_agency_code(service, applicant=None, unit=None):
             if committees and committees[0] in performing:
                 return committees[0]
         where = get_unit(unit)
+        agency = None if where else agency_by_code(unit)
         raise ReceivingUnitError(
             _(
                 "error_unit_not_performing_service",
                 default="Thủ tục này không thực hiện tại ${unit}.",
-                mapping={"unit": where["name"] if where else unit},
+                mapping={"unit": where["name"] if where else (agency.Title() if agency is not None else unit)},
             )
         )
     if getattr(service, "agency", None):
@@ -91,15 +95,57 @@ def competent_and_desk(service, applicant=None, unit=None, desk=None, day=None):
     if not unit:
         try:
             return receiving_agency_code(service, applicant, desk), desk
-        except ReceivingUnitError:
+        except ReceivingUnitError as error:
             if day is not None and day < RECEIPT_ANYWHERE_FROM:
-                raise
+                raise DeskError(error.message) from None
     code = receiving_agency_code(service, applicant, unit)
     if code != desk and day is not None and day < RECEIPT_ANYWHERE_FROM:
-        raise ReceivingUnitError(
+        raise DeskError(
             _(
                 "error_desk_not_competent",
                 default="Trước ngày 01/07/2025, hồ sơ chỉ được tiếp nhận tại cơ quan thực hiện thủ tục.",
             )
         )
     return code, desk
+
+
+def chooses_desks(day):
+    """Whether an applicant chooses the desk that receives the dossier and the one that hands
+    over the result on ``day`` (a date): from RECEIPT_ANYWHERE_FROM; before, both are the
+    competent unit's."""
+    return day >= RECEIPT_ANYWHERE_FROM
+
+
+def collection_desk(desk, collect_at, day):
+    """The agency code of the desk where the result is collected: ``collect_at`` when chosen,
+    else the desk that received the dossier (``desk``). Before RECEIPT_ANYWHERE_FROM only the
+    receiving unit hands it over. Whether it stands is create.py's check."""
+    if not collect_at or collect_at == desk:
+        return desk
+    if not chooses_desks(day):
+        raise CollectionPlaceError(
+            _(
+                "error_collect_before_reorganisation",
+                default="Trước ngày 01/07/2025, kết quả chỉ được trả tại cơ quan tiếp nhận hồ sơ.",
+            )
+        )
+    return collect_at
+
+
+def collection_place(dossier):
+    """Where the applicant collects the result, as a message for pages and slips: "Nhận trực
+    tiếp tại <desk>" when collected in person, else the delivery answered (post, online); None
+    for a dossier made before the collection place was kept (``collect_at_unit``)."""
+    code = getattr(dossier, "collect_at_unit", None)
+    answer = (getattr(dossier, "answers", None) or {}).get("result_delivery")
+    value = answer.get("value") if isinstance(answer, dict) else None
+    if value and value != "in_person":
+        return answer.get("display") or value
+    if not code:
+        return None
+    agency = agency_by_code(code)
+    return _(
+        "collect_at_desk",
+        default="Nhận trực tiếp tại ${desk}",
+        mapping={"desk": agency.Title() if agency is not None else code},
+    )

@@ -9,6 +9,7 @@ from danang.portal import roles
 from danang.portal import units
 from danang.portal.dossier import appointment
 from danang.portal.dossier.numbering import agency_by_code
+from danang.portal.dossier.receiving import collection_place
 from danang.portal.dossier.status import status_of_state
 from plone import api
 from Products.Five.browser import BrowserView
@@ -35,6 +36,11 @@ class DossierView(BrowserView):
             return None
         agency = agency_by_code(desk)
         return agency.Title() if agency is not None else desk
+
+    def collection_place(self):
+        """Where the applicant collects the result (dossier/receiving.py), or None."""
+        place = collection_place(self.context)
+        return self.translate(place) if place is not None else None
 
     def area_name(self, code):
         """The unit of the address as given (on the dossier's units day), with what it is now."""

@@ -42,7 +42,16 @@ from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IChoice
 
 # Form fields that are not answers to the service's questions.
-_NOT_ANSWERS = set(checks.APPLICANT_FIELDS) | {"commitment"}
+_NOT_ANSWERS = set(checks.APPLICANT_FIELDS) | {"commitment", "desk", "collect_at"}
+# The answer of "Hình thức nhận kết quả" (forms/model.py) that asks for a desk to collect at.
+IN_PERSON = "in_person"
+
+
+def collection_place(fields):
+    """The desk chosen to collect the result at, when it is collected in person (else None)."""
+    if fields.get("result_delivery", IN_PERSON) != IN_PERSON:
+        return None
+    return fields.get("collect_at") or None
 
 
 class ICreateDossier(IAction):
@@ -161,6 +170,8 @@ class CreateDossier(Action):
                 unit=fields.get("receiving_unit") or None,
                 submitter=who_submits(),
                 idempotency_key=_token(request),
+                desk=fields.get("desk") or None,
+                collect_at=collection_place(fields),
             )
             earlier = already_submitted(submission)
             if earlier is not None:

@@ -9,6 +9,7 @@ Labels are written in the site's language: the XML is content that editors may c
 """
 
 from danang.portal import _
+from danang.portal import clock
 from danang.portal import units
 from danang.portal.catalogue.performers import committee_titles
 from danang.portal.catalogue.performers import performing_units
@@ -18,11 +19,13 @@ from danang.portal.content.cases import GENERAL
 from danang.portal.content.cases import GENERAL_TITLE
 from danang.portal.content.cases import service_cases
 from danang.portal.data.units import get_unit
+from danang.portal.dossier.receiving import chooses_desks
 from lxml import etree
 from plone import api
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 
+DESKS = "danang.portal.Desks"
 SCHEMA_NS = "http://namespaces.plone.org/supermodel/schema"
 EASYFORM_NS = "http://namespaces.plone.org/supermodel/easyform"
 FORM_NS = "http://namespaces.plone.org/supermodel/form"
@@ -187,8 +190,24 @@ def _request_fieldset(service):
                _("eform_help_receiving_unit",
                  default="Để trống để nộp tại nơi thường trú (quận, huyện hoặc phường, xã đã khai ở trên)."),
                required=False, values=units)
+    desks = chooses_desks(clock.now().date())
+    if desks:
+        # Decree 118/2025 (docs/reorganisation.md): any standing one-stop desk of the city
+        # receives the dossier for the competent unit and may hand over the result.
+        _field(fieldset, "desk", "zope.schema.Choice",
+               _("eform_label_desk", default="Bộ phận một cửa nộp hồ sơ"),
+               _("eform_help_desk",
+                 default="Không phụ thuộc địa giới hành chính: chọn bộ phận một cửa thuận tiện cho bạn. "
+                 "Để trống để nộp tại cơ quan giải quyết thủ tục (theo nơi thường trú đã khai)."),
+               required=False, vocabulary=DESKS)
+    in_person = (
+        # The desk is chosen below ("Nơi nhận kết quả"): not necessarily where it was submitted.
+        _("eform_delivery_in_person_desk", default="Nhận trực tiếp tại bộ phận một cửa")
+        if desks
+        else _("eform_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ")
+    )
     deliveries = [
-        ("in_person", _text(_("eform_delivery_in_person", default="Nhận trực tiếp tại nơi nộp hồ sơ"))),
+        ("in_person", _text(in_person)),
         ("post", _text(_("eform_delivery_post", default="Qua dịch vụ bưu chính công ích"))),
     ]
     if (service.online_level or 0) >= 4:
@@ -196,6 +215,12 @@ def _request_fieldset(service):
     _field(fieldset, "result_delivery", "zope.schema.Choice",
            _("eform_label_result_delivery", default="Hình thức nhận kết quả"),
            values=deliveries, default="in_person")
+    if desks:
+        _field(fieldset, "collect_at", "zope.schema.Choice",
+               _("eform_label_collect_at", default="Nơi nhận kết quả"),
+               _("eform_help_collect_at",
+                 default="Khi nhận trực tiếp: bộ phận một cửa trả kết quả. Để trống để nhận tại nơi nộp hồ sơ."),
+               required=False, vocabulary=DESKS)
     _field(fieldset, "request_note", "zope.schema.Text",
            _("eform_label_request_note", default="Nội dung đề nghị, ghi chú"), required=False)
     return fieldset

@@ -68,7 +68,8 @@ class Submission:
     ``idempotency_key``: the client's key for this submission (dossier/idempotency.py): a second
     submission with the same key by the same submitter answers the first one's dossier.
     ``desk``: the one-stop desk (agency code) that receives it for the competent unit ``unit``
-    (receipt regardless of the administrative boundary, dossier/receiving.py).
+    (receipt regardless of the administrative boundary, dossier/receiving.py); ``collect_at``:
+    the desk where the applicant collects the result (default: ``desk``'s).
     """
 
     service: object
@@ -82,6 +83,7 @@ class Submission:
     comment: str = ""
     idempotency_key: str | None = None
     desk: str | None = None
+    collect_at: str | None = None
 
     def agent(self):
         if self.submitter == CURRENT_USER:
@@ -148,7 +150,7 @@ def submit(submission):
             perform(dossier, "accept", comment=submission.comment or "")
     except ReceivingUnitError as error:
         savepoint.rollback()
-        raise SubmissionRefused(error.message, [FieldError("unit", error.message)])
+        raise SubmissionRefused(error.message, [FieldError(error.field, error.message)])
     except (DossierError, TransitionInputError) as error:
         savepoint.rollback()
         logger.warning("Dossier not created for %s: %s", _service_name(submission.service), error)
@@ -175,6 +177,7 @@ def _create(submission, agent):
             unit=submission.unit or None,
             agent=agent,
             desk=submission.desk or None,
+            collect_at=submission.collect_at or None,
         )
 
 

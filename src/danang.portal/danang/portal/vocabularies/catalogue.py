@@ -29,22 +29,23 @@ def _terms(portal_type, **query):
     return terms
 
 
-def _cache_key(func, portal_type):
+def _cache_key(func, portal_type, **query):
     # The catalog counter changes on every (un)index, so cached terms never go stale.
     catalog = api.portal.get_tool("portal_catalog")
-    return (portal_type, catalog.getCounter(), time.time() // 3600)
+    return (portal_type, repr(sorted(query.items())), catalog.getCounter(), time.time() // 3600)
 
 
 @ram.cache(_cache_key)
-def _cached_terms(portal_type):
-    return _terms(portal_type)
+def cached_terms(portal_type, **query):
+    """The terms (code, title) of the catalogued ``portal_type`` objects matching ``query``."""
+    return _terms(portal_type, **query)
 
 
 @provider(IVocabularyFactory)
 def SectorsFactory(context=None):
-    return SimpleVocabulary(_cached_terms("Sector"))
+    return SimpleVocabulary(cached_terms("Sector"))
 
 
 @provider(IVocabularyFactory)
 def AgenciesFactory(context=None):
-    return SimpleVocabulary(_cached_terms("Agency"))
+    return SimpleVocabulary(cached_terms("Agency"))

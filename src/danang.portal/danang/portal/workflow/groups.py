@@ -74,10 +74,11 @@ def dossier_added(dossier, event):
         grant_unit(dossier, dossier.receiving_unit)
         if getattr(dossier, "current_unit", None) is None:
             dossier.current_unit = dossier.receiving_unit
-    desk = getattr(dossier, "received_at_unit", None)
-    if desk and desk != getattr(dossier, "receiving_unit", None):
-        # The desk that received it for the competent unit (dossier/receiving.py) follows it.
-        grant_unit(dossier, desk, ("desk",))
+    # The desk that received it for the competent unit and the one handing over the result
+    # (dossier/receiving.py) follow it.
+    for desk in {getattr(dossier, "received_at_unit", None), getattr(dossier, "collect_at_unit", None)}:
+        if desk and desk != getattr(dossier, "receiving_unit", None):
+            grant_unit(dossier, desk, ("desk",))
 
 
 def forget_cached_roles(dossier):

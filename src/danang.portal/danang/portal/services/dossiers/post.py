@@ -13,6 +13,7 @@ from danang.portal.acknowledgement.access import receipt_url
 from danang.portal.dossier import idempotency
 from danang.portal.dossier.status import status_of_state
 from danang.portal.forms.action import applicant_data
+from danang.portal.forms.action import collection_place
 from danang.portal.forms.action import dossier_action
 from danang.portal.forms.generation import submission_forms
 from danang.portal.publisher import write_turn
@@ -53,6 +54,10 @@ def online_form(service):
     return None
 
 
+# Top-level keys of the body naming where the dossier is received and the result collected.
+PLACES = ("desk", "collect_at")
+
+
 class DossiersPost(PortalService):
     # A machine client has no CSRF token: authentication is by credentials on each request.
     machine_writes = True
@@ -90,6 +95,7 @@ class DossiersPost(PortalService):
             raise APIError(400, message, [("service", message)])
 
         fields, errors = read_submission(form, payload, self.request)
+        places = self.places(payload, fields, errors)
         action = dossier_action(form)
         if not errors:
             files, upload_errors = action.collect_uploads(form, service, fields)
@@ -102,6 +108,8 @@ class DossiersPost(PortalService):
             unit=fields.get("receiving_unit") or None,
             submitter=agent,
             idempotency_key=key,
+            desk=places.get("desk"),
+            collect_at=collection_place({**fields, **places}),
         )
         if not errors:
             for error in validate(submission):
@@ -123,6 +131,23 @@ class DossiersPost(PortalService):
             return json_body(self.request)
         except DeserializationError:
             raise APIError(400, NOT_A_JSON_OBJECT) from None
+
+    def places(self, payload, fields, errors):
+        """{"desk", "collect_at"}: the one-stop desks (agency codes) where the dossier is received
+        and the result collected, from the body's top level (or the form's answers of the same
+        name); whether they may be is the submission service's check (dossier/receiving.py)."""
+        places = {}
+        for name in PLACES:
+            value = payload.get(name, fields.get(name))
+            if value is not None and not isinstance(value, str):
+                errors.add(name, _(
+                    "error_api_desk_code",
+                    default="\"${name}\" phải là mã của một bộ phận một cửa (chuỗi), ví dụ \"UBND-20242\".",
+                    mapping={"name": name},
+                ))
+                continue
+            places[name] = (value or "").strip() or None
+        return places
 
     def _path(self, name, fields):
         """The payload's path of a field of the submission service."""
