@@ -227,6 +227,11 @@ def _service_agency(dossier):
     return getattr(service, "agency", None) if "city" in (service.levels or ()) else None
 
 
+# A dossier whose result is ready ("finished") still waits for the desk to return it: it is handed
+# over with the open ones. Only these are done with (docs/reorganisation.md).
+DONE_STATES = CLOSED_STATES - {"finished"}
+
+
 def _hand_over_dossiers(plan, report, moment, announce):
     catalog = api.portal.get_tool("portal_catalog")
     agencies = _agencies()
@@ -236,7 +241,7 @@ def _hand_over_dossiers(plan, report, moment, announce):
         code = row["agency"]
         moved = report.dossiers_handed_over.setdefault(code, {})
         for brain in catalog.unrestrictedSearchResults(portal_type="Dossier", handling_units=code):
-            if brain.review_state in CLOSED_STATES:
+            if brain.review_state in DONE_STATES:
                 report.dossiers_left += 1
                 continue
             dossier = brain._unrestrictedGetObject()
