@@ -34,6 +34,7 @@ LAYERS = (
         "backoff",
         "deployment",
         "public_url",
+        "settings_form",
         "background",
         "units",
         "legal",

@@ -17,19 +17,23 @@ from danang.portal.payment.providers import get_provider
 from danang.portal.payment.settings import IPaymentSettings
 from danang.portal.payment.settings import PREFIX
 from danang.portal.payment.settings import SANDBOX
-from plone import api
+from danang.portal.settings_form import SettingsForm
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
-from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.z3cform import layout
-from Products.statusmessages.interfaces import IStatusMessage
-from z3c.form import button
 from zope.i18n import translate
 
 
-class PaymentControlPanelForm(RegistryEditForm):
+class PaymentControlPanelForm(SettingsForm):
     schema = IPaymentSettings
     schema_prefix = PREFIX
     label = _("payment_controlpanel_title", default="Thanh toán trực tuyến")
+    secrets = {
+        "hash_secret": _(
+            "help_payment_hash_secret_set",
+            default="Đã có khóa bí mật (không hiển thị). Để trống để giữ khóa này; nhập khóa mới để thay.",
+        )
+    }
+    saved = _("payment_settings_saved", default="Đã lưu cấu hình thanh toán trực tuyến.")
 
     @property
     def description(self):
@@ -64,35 +68,10 @@ class PaymentControlPanelForm(RegistryEditForm):
 
     def updateWidgets(self):
         super().updateWidgets()
-        secret = self.widgets["hash_secret"]
-        # Never send the secret back to the browser.
-        secret.value = ""
-        secret.addClass("form-control")
-        if settings.read(IPaymentSettings, PREFIX, "hash_secret"):
-            secret.description = _(
-                "help_payment_hash_secret_set",
-                default="Đã có khóa bí mật (không hiển thị). Để trống để giữ khóa này; nhập khóa mới để thay.",
-            )
-        secret.autocomplete = "new-password"
+        self.widgets["hash_secret"].addClass("form-control")
 
-    @button.buttonAndHandler(_("label_save", default="Lưu"), name="save")
-    def handleSave(self, action):
-        data, errors = self.extractData()
-        if errors:
-            self.status = self.formErrorsMessage
-            return
-        if not data.get("hash_secret"):
-            data.pop("hash_secret", None)  # empty: keep the stored secret
-        problem = self.activation_problem(data)
-        if problem is not None:
-            self.status = problem
-            IStatusMessage(self.request).addStatusMessage(problem, "error")
-            return
-        self.applyChanges(data)
-        IStatusMessage(self.request).addStatusMessage(
-            _("payment_settings_saved", default="Đã lưu cấu hình thanh toán trực tuyến."), "info"
-        )
-        self.request.response.redirect(self.request.getURL())
+    def problem(self, data):
+        return self.activation_problem(data)
 
     def activation_problem(self, data):
         """Why the chosen provider cannot take payments with these settings, or None."""
@@ -121,13 +100,6 @@ class PaymentControlPanelForm(RegistryEditForm):
         if get_provider(name) is None:
             return _("error_payment_provider_unknown", default="Không có cổng thanh toán này.")
         return None
-
-    @button.buttonAndHandler(_("label_cancel", default="Hủy"), name="cancel")
-    def handleCancel(self, action):
-        IStatusMessage(self.request).addStatusMessage(
-            _("payment_settings_unchanged", default="Không thay đổi cấu hình."), "info"
-        )
-        self.request.response.redirect(f"{api.portal.get().absolute_url()}/@@overview-controlpanel")
 
 
 PaymentControlPanelView = layout.wrap_form(PaymentControlPanelForm, ControlPanelFormWrapper)
